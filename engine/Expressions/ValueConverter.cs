@@ -19,7 +19,7 @@ public static class ValueConverter
         if (value is null) return targetType.IsValueType && Nullable.GetUnderlyingType(targetType) is null ? Activator.CreateInstance(targetType) : null;
         if (underlying == typeof(object)) return value is JsonNode n ? ToClr(n) : value;
         if (underlying.IsInstanceOfType(value)) return value;
-        if (value is JsonNode node) return node.Deserialize(underlying, Options) ?? throw new FormatException($"Cannot convert null JSON to {underlying.Name}.");
+        if (value is JsonNode node) return FromNode(node, underlying);
         if (underlying == typeof(string)) return value is IFormattable f ? f.ToString(null, CultureInfo.InvariantCulture) : value.ToString();
         if (underlying == typeof(JsonNode) || underlying == typeof(JsonObject) || underlying == typeof(JsonArray)) return ToNode(value);
         if (value is string s) return FromString(s, underlying);
@@ -29,6 +29,23 @@ public static class ValueConverter
         return ToNode(value)!.Deserialize(underlying, Options);
     }
 
+    private static object? FromNode(JsonNode node, Type t)
+    {
+        // A JSON string holds text the user typed ("00:00:05", "true", "1,2"), so it gets the string rules, not JSON's.
+        if (node is JsonValue v && v.TryGetValue<string>(out var text)) return FromString(text, t);
+        if (t == typeof(string)) return node.ToJsonString();
+        if (t == typeof(ExpandoObject) && node is JsonObject) return ToClr(node);
+        return node.Deserialize(t, Options) ?? throw new FormatException($"Cannot convert null JSON to {t.Name}.");
+    }
+
+    /// <summary>Unwraps JSON values into plain CLR values so scripts and templates can read them; other values pass through.</summary>
+    internal static object? ToPlain(object? value) => value switch
+    {
+        JsonNode n => ToClr(n),
+        JsonElement e => ToClr(JsonNode.Parse(e.GetRawText())),
+        _ => value,
+    };
+
     private static object? FromString(string s, Type t)
     {
         if (t == typeof(TimeSpan)) return TimeSpan.Parse(s, CultureInfo.InvariantCulture);
@@ -36,6 +53,7 @@ public static class ValueConverter
         if (t == typeof(DateTime)) return DateTime.Parse(s, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
         if (t == typeof(DateOnly)) return DateOnly.Parse(s, CultureInfo.InvariantCulture);
         if (t == typeof(Guid)) return Guid.Parse(s);
+        if (t == typeof(ExpandoObject)) return ToClr(JsonNode.Parse(s)) as ExpandoObject ?? throw new FormatException("Expected a JSON object.");
         if (t == typeof(bool)) return bool.Parse(s.Trim());
         if (t.IsEnum) return Enum.Parse(t, s, ignoreCase: true);
         if (typeof(IConvertible).IsAssignableFrom(t)) return System.Convert.ChangeType(s, t, CultureInfo.InvariantCulture);

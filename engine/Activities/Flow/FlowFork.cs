@@ -1,0 +1,25 @@
+using CongVu.Engine.Execution;
+using CongVu.Engine.Model;
+
+namespace CongVu.Engine.Activities.Flow;
+
+/// <summary>Starts every named branch at once.</summary>
+[Activity("Elsa", "FlowFork", "Flow", DisplayName = "Fork", Description = "Chia thành nhiều nhánh chạy song song.", Outcomes = [])]
+public sealed class FlowFork : Activity
+{
+    [Input(DisplayName = "Các nhánh", Description = "Tên các nhánh, cách nhau bởi dấu phẩy.", UIHint = UIHints.DynamicOutcomes)]
+    public Input<List<string>>? Branches { get; set; }
+
+    public override IReadOnlyList<string> Ports =>
+        (ActivityLoadContext.LiteralText(Branches) ?? "")
+            .Trim('[', ']')
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(b => b.Trim('"'))
+            .ToList();
+
+    protected internal override async ValueTask ExecuteAsync(ActivityExecutionContext context)
+    {
+        var branches = await context.EvaluateAsync(Branches) ?? [];
+        context.Complete(branches);
+    }
+}

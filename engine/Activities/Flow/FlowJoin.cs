@@ -1,0 +1,42 @@
+using System.Text.Json.Nodes;
+using CongVu.Engine.Execution;
+using CongVu.Engine.Model;
+
+namespace CongVu.Engine.Activities.Flow;
+
+/// <summary>Merges branches: continues when all inbound branches arrived (WaitAll) or on the first (WaitAny).</summary>
+[Activity("Elsa", "FlowJoin", "Flow", DisplayName = "Join", Description = "Hợp nhánh: chờ tất cả hoặc nhánh đầu tiên.")]
+public sealed class FlowJoin : Activity
+{
+    [Input(DisplayName = "Chế độ", UIHint = UIHints.Dropdown, Options = ["WaitAll", "WaitAny"], DefaultValue = "WaitAll")]
+    public Input<string>? Mode { get; set; }
+
+    private string ModeText => ActivityLoadContext.LiteralText(Mode) ?? "WaitAll";
+
+    protected internal override ValueTask ExecuteAsync(ActivityExecutionContext context)
+    {
+        context.Complete();
+        return default;
+    }
+
+    /// <summary>Records an arrival in the flowchart's state; true when the join should run now.</summary>
+    internal bool Arrive(ActivityExecutionContext flowchartContext, Flowchart flowchart, Connection connection)
+    {
+        var joins = flowchartContext.Properties["joins"] as JsonObject ?? [];
+        flowchartContext.Properties["joins"] = joins;
+        var arrived = joins[Id] as JsonArray ?? [];
+        joins[Id] = arrived;
+        var firstArrival = arrived.Count == 0;
+        if (!arrived.Any(a => a?.GetValue<string>() == connection.Key)) arrived.Add(connection.Key);
+        var inbound = flowchart.Inbound(this).Select(c => c.Key).ToHashSet();
+        var all = inbound.All(k => arrived.Any(a => a?.GetValue<string>() == k));
+        if (string.Equals(ModeText, "WaitAny", StringComparison.OrdinalIgnoreCase))
+        {
+            // The first branch continues; later arrivals of the same round are absorbed, then the round resets.
+            if (all) joins.Remove(Id);
+            return firstArrival;
+        }
+        if (all) joins.Remove(Id);
+        return all;
+    }
+}

@@ -1,0 +1,72 @@
+using System.Collections;
+using System.Text.Json.Nodes;
+using CongVu.Engine.Execution;
+using CongVu.Engine.Expressions;
+using CongVu.Engine.Model;
+
+namespace CongVu.Engine.Activities.Looping;
+
+/// <summary>Runs its body once per item, one after another.</summary>
+[Activity("Elsa", "ForEach", "Looping", DisplayName = "For Each", Description = "Lặp tuần tự qua từng phần tử của danh sách.")]
+public sealed class ForEach : LoopActivity
+{
+    protected internal override async ValueTask ExecuteAsync(ActivityExecutionContext context)
+    {
+        var items = await ReadItemsAsync(context);
+        context.Properties["items"] = items;
+        context.Properties["index"] = 0;
+        Next(context, items, 0);
+    }
+
+    protected internal override ValueTask OnChildCompletedAsync(ActivityExecutionContext context, ChildCompletion child)
+    {
+        var items = (JsonArray)context.Properties["items"]!;
+        var index = context.Properties["index"]!.GetValue<int>() + 1;
+        context.Properties["index"] = index;
+        Next(context, items, index);
+        return default;
+    }
+
+    private void Next(ActivityExecutionContext context, JsonArray items, int index)
+    {
+        if (index >= items.Count || Body is null)
+        {
+            context.Complete();
+            return;
+        }
+        context.SetOutput(CurrentValue, ValueConverter.ToClr(items[index]));
+        context.ScheduleChild(Body);
+    }
+}
+
+/// <summary>Base of the loops: an <c>items</c> input, a <c>body</c> activity and the current item as output.</summary>
+public abstract class LoopActivity : Activity, IContainerActivity
+{
+    [Input(DisplayName = "Danh sách", Description = "Biểu thức trả về một danh sách.", DefaultSyntax = ExpressionTypes.CSharp, Required = true)]
+    public Input<object>? Items { get; set; }
+
+    [Output(DisplayName = "Phần tử hiện tại")]
+    public Output<object>? CurrentValue { get; set; }
+
+    public Activity? Body { get; private set; }
+
+    public override IReadOnlyList<Activity> Children => Body is null ? [] : [Body];
+
+    protected internal override void Load(ActivityLoadContext load)
+    {
+        if (load.Json["body"] is JsonObject body) Body = load.LoadChild(body);
+    }
+
+    protected async Task<JsonArray> ReadItemsAsync(ActivityExecutionContext context)
+    {
+        var value = await context.EvaluateAsync(Items);
+        return value switch
+        {
+            null => [],
+            string s => [s],
+            JsonArray a => (JsonArray)a.DeepClone(),
+            IEnumerable e => new JsonArray(e.Cast<object?>().Select(ValueConverter.ToNode).ToArray()),
+            _ => [ValueConverter.ToNode(value)],
+        };
+    }
+}
