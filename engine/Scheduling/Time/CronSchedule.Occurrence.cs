@@ -1,6 +1,6 @@
 namespace CongVu.Engine.Scheduling.Time;
 
-/// <summary>Occurrence search of a cron schedule.</summary>
+// Occurrence search; parsing is in CronSchedule.cs.
 public sealed partial class CronSchedule
 {
     // Far enough to find any satisfiable date (29 Feb on a given weekday can take longer, and is reported as none).

@@ -5,7 +5,7 @@ using System.Xml;
 
 namespace CongVu.Engine.Scheduling.Time;
 
-/// <summary>Parsing of the written deadline forms.</summary>
+// Parsing of the written forms; resolution is in DeadlineSpec.cs.
 public sealed partial class DeadlineSpec
 {
     // A bound keeps day arithmetic far from DateTime's limits; 100 years is beyond any administrative deadline.

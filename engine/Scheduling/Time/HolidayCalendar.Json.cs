@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace CongVu.Engine.Scheduling.Time;
 
-/// <summary>Loading of a holiday calendar from the JSON list format of host/Calendar/vietnam-holidays.json.</summary>
+// Loading from the JSON list format of host/Calendar/vietnam-holidays.json.
 public sealed partial class HolidayCalendar
 {
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
