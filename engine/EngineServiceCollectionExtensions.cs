@@ -19,7 +19,8 @@ public static class EngineServiceCollectionExtensions
     public static IServiceCollection AddWorkflowEngine(this IServiceCollection services, IConfiguration configuration, Action<ActivityRegistry>? activities = null)
     {
         services.Configure<EngineOptions>(configuration.GetSection("Engine"));
-        services.Configure<TimeOptions>(configuration.GetSection("Engine:Time"));
+        // Bound by hand: the binder appends configured weekend days to the defaults instead of replacing them.
+        services.AddSingleton(Options.Create(TimeOptions.FromConfiguration(configuration)));
         var options = configuration.GetSection("Engine").Get<EngineOptions>() ?? new EngineOptions();
 
         services.AddPooledDbContextFactory<EngineDbContext>(db =>
