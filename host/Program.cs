@@ -1,14 +1,30 @@
 using CongVu.Engine;
+using CongVu.Host.Api;
+using CongVu.Host.Auth;
+using CongVu.Host.Calendar;
+using CongVu.Host.Definitions;
 using CongVu.Host.Hosting;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = RepositoryRoot.Find() });
 
+builder.Configuration.ResolveSqlitePath(builder.Environment.ContentRootPath);
 builder.Services.AddWorkflowEngine(builder.Configuration);
-builder.Services.AddHealthChecks();
+builder.Services.AddApiJson();
+builder.Services.AddAdminAuthentication(builder.Configuration);
+builder.Services.AddElsaApi();
+builder.Services.AddHolidaySeeding();
+builder.Services.AddWorkflowFolderImport(builder.Configuration);
+builder.Services.AddStartupHealth();
+builder.Services.AddOpenApi();
 
 var app = builder.Build();
 
+app.UseExceptionHandler();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapHealthChecks("/health");
+app.MapOpenApi();
+app.MapElsaApi();
 
 app.Run();
 

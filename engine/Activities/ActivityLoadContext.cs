@@ -25,6 +25,12 @@ public sealed class ActivityLoadContext
 
     public void Error(string activityId, string message) => _loader.Errors.Add(new DefinitionError(activityId, message));
 
+    /// <summary>Reports the problems of an expression the activity reads from its own JSON rather than from an input.</summary>
+    public void ValidateExpression(string what, Expression expression)
+    {
+        foreach (var problem in _loader.ValidateExpression(expression)) Error($"{what} ({expression.Type}): {problem}");
+    }
+
     /// <summary>The literal value of an input, for ports that depend on configuration (switch cases, fork branches).</summary>
     public static string? LiteralText(IInput? input) =>
         input?.Expression.Type is ExpressionTypes.Literal or ExpressionTypes.Object ? input.Expression.Text : null;

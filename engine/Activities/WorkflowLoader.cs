@@ -25,6 +25,8 @@ public sealed class WorkflowLoader
 
     internal List<DefinitionError> Errors { get; } = [];
 
+    internal IReadOnlyList<string> ValidateExpression(Expression expression) => _expressions.Validate(expression);
+
     /// <summary>Loads <paramref name="model"/> (a definition with a <c>root</c>); the graph is null when there are errors.</summary>
     public (WorkflowGraph? Graph, IReadOnlyList<DefinitionError> Errors) Load(JsonObject model, string definitionId, string versionId, int version)
     {
@@ -65,7 +67,12 @@ public sealed class WorkflowLoader
                 continue;
             }
             if (result.Any(r => r.Name == name)) Errors.Add(new DefinitionError(null, $"Variable '{name}' is declared twice."));
-            result.Add(new VariableDefinition(id, name, v["typeName"]?.GetValue<string>() ?? "Object", v["value"]?.DeepClone()));
+            var typeName = v["typeName"]?.GetValue<string>() ?? "Object";
+            // Elsa stores initial values as text ("0" for an Int32), so they take the declared type here.
+            JsonNode? value = null;
+            try { value = ValueConverter.ToNode(VariableTypes.Coerce(v["value"]?.DeepClone(), typeName, name)); }
+            catch (FormatException e) { Errors.Add(new DefinitionError(null, e.Message)); }
+            result.Add(new VariableDefinition(id, name, typeName, value));
         }
         return result;
     }

@@ -127,9 +127,13 @@ public sealed class ActivityExecutionContext
     {
         foreach (var child in Children.ToList()) child.Cancel();
         foreach (var bookmark in Bookmarks.ToList()) Workflow.RemoveBookmark(bookmark);
-        State.Status = ActivityStatus.Canceled;
         Workflow.State.Queue.RemoveAll(w => w.ContextId == Id);
-        Workflow.AddJournal(this, "Canceled");
+        // A child that already completed (its parent is completing because of it) is only cleaned up, not cancelled.
+        if (State.Status != ActivityStatus.Completed)
+        {
+            State.Status = ActivityStatus.Canceled;
+            Workflow.AddJournal(this, "Canceled");
+        }
         Workflow.RemoveContext(this);
     }
 

@@ -17,7 +17,13 @@ internal sealed class WorkflowVariableScope(WorkflowState state, WorkflowGraph g
         return false;
     }
 
-    public void Set(string name, object? value) => state.Variables[graph.ResolveVariableName(name)] = ValueConverter.ToNode(value);
+    /// <summary>Stores the value, converted to the variable's declared type (Int32, Boolean, ...) when it has one.</summary>
+    public void Set(string name, object? value)
+    {
+        var resolved = graph.ResolveVariableName(name);
+        var declared = graph.Variables.FirstOrDefault(v => v.Name == resolved);
+        state.Variables[resolved] = ValueConverter.ToNode(VariableTypes.Coerce(value, declared?.TypeName, resolved));
+    }
 
     public IReadOnlyCollection<string> Names => state.Variables.Keys;
 }

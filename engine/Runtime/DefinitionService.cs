@@ -67,12 +67,13 @@ public sealed partial class DefinitionService(
         var alreadyPublished = false;
         if (publish)
         {
-            var previous = await store.FindDefinitionAsync(definitionId, VersionOptions.Published, ct);
+            // When the latest version is the published one it is already in 'changed': update that same object, or the store tracks the row twice.
+            var previous = latest is { IsPublished: true } ? latest : await store.FindDefinitionAsync(definitionId, VersionOptions.Published, ct);
             if (previous is not null && previous.Id != draft.Id)
             {
                 previous.IsPublished = false;
                 previous.Data = Stamp(JsonNode.Parse(previous.Data)!.AsObject(), previous).ToJsonString();
-                changed.Add(previous);
+                if (!changed.Contains(previous)) changed.Add(previous);
             }
             draft.IsPublished = true;
         }

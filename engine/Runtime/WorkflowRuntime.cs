@@ -59,28 +59,41 @@ public sealed partial class WorkflowRuntime(
         return bookmark is null ? null : await ResumeInstanceAsync(bookmark.InstanceId, bookmarkId, input, idempotencyKey, workId: null, ct);
     }
 
-    internal async Task<RunResult?> ResumeInstanceAsync(string instanceId, string bookmarkId, JsonObject? input, string? idempotencyKey, string? workId, CancellationToken ct)
+    internal Task<RunResult?> ResumeInstanceAsync(string instanceId, string bookmarkId, JsonObject? input, string? idempotencyKey, string? workId, CancellationToken ct) =>
+        ResumeInstanceAsync(instanceId, [bookmarkId], input, idempotencyKey, workId, ct);
+
+    /// <summary>Resumes those of <paramref name="bookmarkIds"/> the instance still has, in one burst and one commit.</summary>
+    private async Task<RunResult?> ResumeInstanceAsync(string instanceId, IReadOnlyCollection<string> bookmarkIds, JsonObject? input, string? idempotencyKey, string? workId, CancellationToken ct)
     {
         return await UnderLockAsync(instanceId, workflow =>
         {
-            var bookmark = workflow.State.Bookmarks.FirstOrDefault(b => b.Id == bookmarkId);
-            if (bookmark is null) return false;
-            bookmark.ResumeInput = input?.DeepClone().AsObject();
-            workflow.Enqueue(new WorkItem { Kind = WorkKind.Resume, ContextId = bookmark.ContextId, BookmarkId = bookmark.Id });
+            var bookmarks = workflow.State.Bookmarks.Where(b => bookmarkIds.Contains(b.Id)).ToList();
+            if (bookmarks.Count == 0) return false;
+            foreach (var bookmark in bookmarks)
+            {
+                bookmark.ResumeInput = input?.DeepClone().AsObject();
+                workflow.Enqueue(new WorkItem { Kind = WorkKind.Resume, ContextId = bookmark.ContextId, BookmarkId = bookmark.Id });
+            }
             workflow.Commit.IdempotencyKey = idempotencyKey;
             if (workId is not null) workflow.Commit.RemovedWorkIds.Add(workId);
             return true;
         }, ct);
     }
 
-    /// <summary>Delivers a stimulus: resumes every matching bookmark and starts every matching published trigger.</summary>
+    /// <summary>
+    /// Delivers a stimulus: resumes every matching bookmark and starts every matching published trigger, each with
+    /// <paramref name="input"/> (for events: <c>{ "payload": ... }</c>, which becomes the Event activity's result).
+    /// </summary>
     public async Task<IReadOnlyList<RunResult>> TriggerAsync(Stimulus stimulus, string? correlationId, JsonObject? input, string? idempotencyKey = null, CancellationToken ct = default)
     {
         var results = new List<RunResult>();
-        foreach (var bookmark in await store.FindBookmarksAsync(stimulus.ActivityType, stimulus.Hash, correlationId, ct))
+        // The key is per instance, not per bookmark: a workflow that waits for the same event again (a loop) gets a new
+        // bookmark, and a redelivery with the same key must not resume that one.
+        foreach (var instance in (await store.FindBookmarksAsync(stimulus.ActivityType, stimulus.Hash, correlationId, ct)).GroupBy(b => b.InstanceId))
         {
-            var key = idempotencyKey is null ? null : $"{idempotencyKey}:{bookmark.Id}";
-            if (await ResumeInstanceAsync(bookmark.InstanceId, bookmark.Id, input, key, workId: null, ct) is { } resumed) results.Add(resumed);
+            var key = idempotencyKey is null ? null : $"{idempotencyKey}:{instance.Key}";
+            var bookmarkIds = instance.Select(b => b.Id).ToList();
+            if (await ResumeInstanceAsync(instance.Key, bookmarkIds, input, key, workId: null, ct) is { } resumed) results.Add(resumed);
         }
         foreach (var trigger in await store.FindTriggersAsync(stimulus.ActivityType, stimulus.Hash, ct))
         {
@@ -90,7 +103,9 @@ public sealed partial class WorkflowRuntime(
                 DefinitionVersionId = trigger.DefinitionVersionId,
                 TriggerActivityNodeId = trigger.ActivityNodeId,
                 CorrelationId = correlationId,
-                Input = new JsonObject { ["payload"] = input?.DeepClone() },
+                // The same input a waiting bookmark receives (an event's data is its "payload" member), so an
+                // Event reads its payload alike whether it starts the workflow or resumes it.
+                Input = input?.DeepClone().AsObject(),
                 IdempotencyKey = idempotencyKey is null ? null : $"{idempotencyKey}:{trigger.Id}",
             };
             try { results.Add(await StartAsync(start, ct)); }

@@ -26,17 +26,19 @@ public sealed class FlowJoin : Activity
         flowchartContext.Properties["joins"] = joins;
         var arrived = joins[Id] as JsonArray ?? [];
         joins[Id] = arrived;
-        var firstArrival = arrived.Count == 0;
         if (!arrived.Any(a => a?.GetValue<string>() == connection.Key)) arrived.Add(connection.Key);
         var inbound = flowchart.Inbound(this).Select(c => c.Key).ToHashSet();
         var all = inbound.All(k => arrived.Any(a => a?.GetValue<string>() == k));
-        if (string.Equals(ModeText, "WaitAny", StringComparison.OrdinalIgnoreCase))
+        if (WaitsForAny)
         {
-            // The first branch continues; later arrivals of the same round are absorbed, then the round resets.
-            if (all) joins.Remove(Id);
-            return firstArrival;
+            // The first branch continues and the flowchart cancels the others (as Elsa does), so the next arrival
+            // starts a new round: a join inside a loop fires once per pass.
+            joins.Remove(Id);
+            return true;
         }
         if (all) joins.Remove(Id);
         return all;
     }
+
+    internal bool WaitsForAny => string.Equals(ModeText, "WaitAny", StringComparison.OrdinalIgnoreCase);
 }

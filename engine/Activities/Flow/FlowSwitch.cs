@@ -25,10 +25,17 @@ public sealed class FlowSwitch : Activity
                 load.Error("A switch case has no label.");
                 continue;
             }
-            var condition = WorkflowLoader.ReadExpression(c["condition"]) ?? Expression.Literal(false);
+            var condition = ReadCondition(c["condition"]);
+            load.ValidateExpression($"Case '{label}'", condition);
             _cases.Add((label, condition));
         }
     }
+
+    /// <summary>Elsa stores a case condition as a bare expression <c>{ "type", "value" }</c>; the input shape is accepted too.</summary>
+    private static Expression ReadCondition(JsonNode? node) =>
+        node is JsonObject o && o["expression"] is null && o["type"] is JsonValue type && type.TryGetValue<string>(out var language)
+            ? new Expression(language, o["value"]?.DeepClone())
+            : WorkflowLoader.ReadExpression(node) ?? Expression.Literal(false);
 
     protected internal override async ValueTask ExecuteAsync(ActivityExecutionContext context)
     {

@@ -59,7 +59,9 @@ public sealed class Flowchart : Activity, IContainerActivity
             var target = _activities.First(a => a.Id == connection.TargetId);
             if (target is FlowJoin join)
             {
-                if (join.Arrive(context, this, connection)) context.ScheduleChild(target);
+                if (!join.Arrive(context, this, connection)) continue;
+                if (join.WaitsForAny) CancelBranchesInto(context, join);
+                context.ScheduleChild(target);
             }
             else
             {
@@ -71,6 +73,25 @@ public sealed class Flowchart : Activity, IContainerActivity
     }
 
     internal IEnumerable<Connection> Inbound(Activity target) => Connections.Where(c => c.TargetId == target.Id);
+
+    /// <summary>
+    /// Cancels what still runs on the other branches into a WaitAny join: every running activity from which the join
+    /// can be reached, going back no further than the fork(s) that opened the branches.
+    /// </summary>
+    private void CancelBranchesInto(ActivityExecutionContext context, FlowJoin join)
+    {
+        var ancestors = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>([join.Id]);
+        while (pending.TryPop(out var targetId))
+        {
+            foreach (var inbound in Connections.Where(c => c.TargetId == targetId))
+            {
+                if (inbound.SourceId is not { } source || source == join.Id || !ancestors.Add(source)) continue;
+                if (_activities.FirstOrDefault(a => a.Id == source) is not FlowFork) pending.Push(source);
+            }
+        }
+        foreach (var running in context.Children.Where(c => ancestors.Contains(c.Activity.Id)).ToList()) running.Cancel();
+    }
 }
 
 /// <summary>A flowchart edge: from a source activity's outcome port to a target activity.</summary>

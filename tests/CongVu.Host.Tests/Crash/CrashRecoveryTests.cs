@@ -1,0 +1,198 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace CongVu.Host.Tests.Crash;
+
+/// <summary>Crash tests start real host processes and wait on real timers; they run alone so timing is not skewed.</summary>
+[CollectionDefinition(nameof(CrashCollection), DisableParallelization = true)]
+public sealed class CrashCollection;
+
+/// <summary>
+/// kill -9 the real host while timers are pending or starts are in flight, restart it on the same database,
+/// and check that every timer fires exactly once and every acknowledged instance survives consistent.
+/// </summary>
+[Collection(nameof(CrashCollection))]
+public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
+{
+    private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan SettleTimeout = TimeSpan.FromSeconds(30);
+    private readonly CrashSite _site = new();
+    private readonly List<HostProcess> _hosts = [];
+
+    [Fact]
+    public async Task DelayTimers_KilledWhilePending_FireExactlyOnceAfterRestart()
+    {
+        // crash-test comes from the workflows folder (imported again at every restart), crash-timer through the API.
+        _site.AddWorkflowFile("crash-test");
+        var host = await StartHostAsync();
+        string[] waiting, timed;
+        var clock = Stopwatch.StartNew();
+        using (var api = Api(host))
+        {
+            await EnsurePublishedAsync(api, "crash-test");
+            await EnsurePublishedAsync(api, "crash-timer");
+            clock.Restart();
+            waiting = await Task.WhenAll(Enumerable.Range(1, 5).Select(i => api.ExecuteAsync("crash-test", $"c{i}")));
+            timed = await Task.WhenAll(Enumerable.Range(1, 3).Select(i => api.ExecuteAsync("crash-timer", $"t{i}")));
+            host.Kill();
+        }
+        var all = waiting.Concat(timed).ToArray();
+        var pending = await StoreConsistency.PendingTimersAsync(_site.DatabasePath, all);
+        output.WriteLine($"killed {clock.ElapsedMilliseconds} ms after the first start; {pending} of {all.Length} timers pending");
+        Assert.True(pending > 0, "Every timer fired before the kill, so the crash was not tested (the host was too slow).");
+        Assert.Empty(await StoreConsistency.ProblemsAsync(_site.DatabasePath));
+
+        // Restart only once every timer is overdue: they must fire from the database, not from memory.
+        var overdue = TimeSpan.FromSeconds(4) - clock.Elapsed;
+        if (overdue > TimeSpan.Zero) await Task.Delay(overdue);
+        host = await StartHostAsync();
+        using (var api = Api(host))
+        {
+            await WaitUntilAsync(async () => await CountAsync(api, all, "log1", "Completed") == all.Length, "every delay to fire after the restart");
+            await AssertFiredOnceAsync(api, all);
+            foreach (var id in timed) Assert.Equal("Finished", await SubStatusAsync(api, id));
+            foreach (var id in waiting) Assert.Equal("Suspended", await SubStatusAsync(api, id));
+        }
+
+        // A further crash and restart must not fire anything again.
+        host.Kill();
+        host = await StartHostAsync();
+        using (var api = Api(host))
+        {
+            await Task.Delay(TimeSpan.FromSeconds(2));
+            await AssertFiredOnceAsync(api, all);
+
+            await api.TriggerEventAsync("go", "c1");
+            await WaitUntilAsync(async () => await SubStatusAsync(api, waiting[0]) == "Finished", "'go' with correlation c1 to finish c1");
+            foreach (var id in waiting.Skip(1)) Assert.Equal("Suspended", await SubStatusAsync(api, id));
+            var published = await api.FindPublishedAsync("crash-test");
+            Assert.Equal(1, published?["version"]?.GetValue<int>());
+        }
+        host.Kill();
+        Assert.Empty(await StoreConsistency.ProblemsAsync(_site.DatabasePath));
+    }
+
+    [Fact]
+    public async Task StartBurst_KilledMidway_EveryAcknowledgedInstanceSurvivesConsistent()
+    {
+        const int burst = 50, killAfter = 15;
+        _site.AddWorkflowFile("crash-test");
+        var host = await StartHostAsync();
+        var acknowledged = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        var failed = 0;
+        using (var api = Api(host))
+        {
+            await EnsurePublishedAsync(api, "crash-test");
+            var enough = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var starts = Enumerable.Range(0, burst).Select(async i =>
+            {
+                try
+                {
+                    acknowledged[$"b{i}"] = await api.ExecuteAsync("crash-test", $"b{i}");
+                    if (acknowledged.Count >= killAfter) enough.TrySetResult();
+                }
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+                {
+                    Interlocked.Increment(ref failed);
+                }
+            }).ToList();
+            await Task.WhenAny(enough.Task, Task.WhenAll(starts));
+            host.Kill();
+            await Task.WhenAll(starts);
+        }
+        output.WriteLine($"{acknowledged.Count} of {burst} starts acknowledged, {failed} cut off by the kill");
+        Assert.True(acknowledged.Count >= killAfter, $"Only {acknowledged.Count} starts were acknowledged before the kill.");
+        Assert.Empty(await StoreConsistency.ProblemsAsync(_site.DatabasePath));
+
+        host = await StartHostAsync();
+        using (var api = Api(host))
+        {
+            foreach (var (correlation, id) in acknowledged)
+            {
+                var instance = await api.FindInstanceAsync(id);
+                Assert.True(instance is not null, $"Acknowledged instance {id} ({correlation}) is missing after the restart.");
+                Assert.Equal(correlation, instance["correlationId"]?.GetValue<string>());
+                Assert.Equal("Suspended", instance["subStatus"]?.GetValue<string>());
+            }
+            var ids = acknowledged.Values.ToArray();
+            await WaitUntilAsync(async () => await CountAsync(api, ids, "log1", "Completed") == ids.Length, "every acknowledged instance's delay to fire");
+            await AssertFiredOnceAsync(api, ids);
+            foreach (var correlation in acknowledged.Keys) await api.TriggerEventAsync("go", correlation);
+            await WaitUntilAsync(async () =>
+            {
+                foreach (var id in ids)
+                    if (await SubStatusAsync(api, id) != "Finished") return false;
+                return true;
+            }, "'go' to finish every acknowledged instance");
+        }
+        host.Kill();
+        Assert.Empty(await StoreConsistency.ProblemsAsync(_site.DatabasePath));
+    }
+
+    public void Dispose()
+    {
+        foreach (var host in _hosts) host.Dispose();
+        _site.Dispose();
+    }
+
+    private async Task<HostProcess> StartHostAsync()
+    {
+        var host = HostProcess.Start(_site);
+        _hosts.Add(host);
+        await host.WaitReadyAsync(ReadyTimeout);
+        return host;
+    }
+
+    private ElsaApiClient Api(HostProcess host) => new(host.BaseAddress, _site.ApiKey);
+
+    /// <summary>Publishes the definition from the JSON beside this test unless the host already has it (start-up import).</summary>
+    private async Task EnsurePublishedAsync(ElsaApiClient api, string definitionId)
+    {
+        if (await api.FindPublishedAsync(definitionId) is not null)
+        {
+            output.WriteLine($"{definitionId}: published by the start-up import");
+            return;
+        }
+        output.WriteLine($"{definitionId}: publishing through POST /elsa/api/workflow-definitions");
+        var model = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Crash", $"{definitionId}.json")))!.AsObject();
+        await api.PublishAsync(model);
+    }
+
+    private static async Task AssertFiredOnceAsync(ElsaApiClient api, IEnumerable<string> instanceIds)
+    {
+        foreach (var id in instanceIds)
+        {
+            var journal = await api.JournalAsync(id);
+            Assert.True(Count(journal, "delay1", "Resumed") == 1, $"{id}: the Delay was resumed {Count(journal, "delay1", "Resumed")} times.");
+            Assert.True(Count(journal, "log1", "Completed") == 1, $"{id}: the WriteLine completed {Count(journal, "log1", "Completed")} times.");
+        }
+    }
+
+    private static async Task<int> CountAsync(ElsaApiClient api, IEnumerable<string> instanceIds, string activityId, string eventName)
+    {
+        var reached = 0;
+        foreach (var id in instanceIds)
+            if (Count(await api.JournalAsync(id), activityId, eventName) > 0) reached++;
+        return reached;
+    }
+
+    private static int Count(IEnumerable<JsonObject> journal, string activityId, string eventName) =>
+        journal.Count(e => e["activityId"]?.GetValue<string>() == activityId && e["eventName"]?.GetValue<string>() == eventName);
+
+    private static async Task<string?> SubStatusAsync(ElsaApiClient api, string instanceId) =>
+        (await api.FindInstanceAsync(instanceId))?["subStatus"]?.GetValue<string>();
+
+    private async Task WaitUntilAsync(Func<Task<bool>> condition, string what)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!await condition())
+        {
+            if (clock.Elapsed > SettleTimeout)
+                Assert.Fail($"Timed out after {SettleTimeout.TotalSeconds} s waiting for {what}. Host output:\n{_hosts[^1].Output}");
+            await Task.Delay(200);
+        }
+    }
+}
