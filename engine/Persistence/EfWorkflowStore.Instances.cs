@@ -37,6 +37,8 @@ public sealed partial class EfWorkflowStore
             var record = ToRecord(s, revision);
             if (commit.ExpectedRevision == 0)
             {
+                // Revision 0 means "new": an instance already stored under that id is a lost race, like a stale revision.
+                if (await db.Instances.AnyAsync(i => i.Id == s.Id, ct)) throw new ConcurrencyConflictException(s.Id);
                 db.Instances.Add(record);
             }
             else

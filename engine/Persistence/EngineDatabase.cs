@@ -37,6 +37,10 @@ internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 
     private static void Apply(DbConnection connection)
     {
+        // SQLite's own lower() folds ASCII only, so searching "đơn" would miss "Đơn nghỉ phép"; use .NET's Unicode rules
+        // (as PostgreSQL's lower() does).
+        if (connection is SqliteConnection sqlite)
+            sqlite.CreateFunction<string?, string?>("lower", text => text?.ToLowerInvariant(), isDeterministic: true);
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON;";
         command.ExecuteNonQuery();

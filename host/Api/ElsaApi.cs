@@ -29,6 +29,7 @@ public static class ElsaApi
         api.MapEventsApi();
         api.MapBookmarksApi();
         api.MapCalendarApi();
+        Descriptors.DescriptorsApi.MapDescriptorsApi(api);
         return app;
     }
 }

@@ -63,10 +63,18 @@ public abstract class LoopActivity : Activity, IContainerActivity
         return value switch
         {
             null => [],
+            // Elsa Studio stores literal values as text, so a list typed into the designer arrives as "[\"a\",\"b\"]".
+            string s when s.TrimStart().StartsWith('[') && TryParseArray(s) is { } parsed => parsed,
             string s => [s],
             JsonArray a => (JsonArray)a.DeepClone(),
             IEnumerable e => new JsonArray(e.Cast<object?>().Select(ValueConverter.ToNode).ToArray()),
             _ => [ValueConverter.ToNode(value)],
         };
+    }
+
+    private static JsonArray? TryParseArray(string text)
+    {
+        try { return JsonNode.Parse(text) as JsonArray; }
+        catch (System.Text.Json.JsonException) { return null; }
     }
 }

@@ -42,4 +42,21 @@ public sealed class ForkJoinTests
         Assert.Empty(await engine.Runtime.TriggerAsync(Event.StimulusFor("left-any"), null, null));
         Assert.Equal(1, await engine.VariableAsync(run.InstanceId, "Joined"));
     }
+
+    [Fact]
+    public async Task ExecuteAsync_WaitAnyJoinInsideLoop_FiresOncePerRound()
+    {
+        await using var engine = await EngineFixture.StartAsync();
+        await engine.PublishAsync("join-any-loop.json");
+        var run = await engine.StartAsync("join-any-loop");
+
+        Assert.Single(await engine.Runtime.TriggerAsync(Event.StimulusFor("approve"), null, null));
+        Assert.Equal(1, await engine.VariableAsync(run.InstanceId, "Rounds"));
+        Assert.Equal(2, (await engine.LoadAsync(run.InstanceId)).Bookmarks.Count);
+
+        var last = Assert.Single(await engine.Runtime.TriggerAsync(Event.StimulusFor("reject"), null, null));
+        Assert.Equal(WorkflowSubStatus.Finished, last.SubStatus);
+        Assert.Equal(2, await engine.VariableAsync(run.InstanceId, "Rounds"));
+        Assert.Equal(2, await engine.JournalCountAsync(run.InstanceId, "join", "Completed"));
+    }
 }

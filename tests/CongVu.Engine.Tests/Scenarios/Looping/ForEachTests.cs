@@ -1,3 +1,4 @@
+using CongVu.Engine.Activities.Primitives;
 using CongVu.Engine.Execution;
 using CongVu.Engine.Tests.TestHost;
 using Xunit;
@@ -32,5 +33,21 @@ public sealed class ForEachTests
         Assert.Equal(WorkflowSubStatus.Finished, run.SubStatus);
         Assert.Equal("a;b;c;", await engine.VariableAsync(run.InstanceId, "Text"));
         Assert.Equal("c", await engine.VariableAsync(run.InstanceId, "Item"));
+    }
+
+    [Fact]
+    public async Task ResumeAsync_ForEachBodyWaiting_ContinuesWithNextItemAfterEachResume()
+    {
+        await using var engine = await EngineFixture.StartAsync();
+        await engine.PublishAsync("foreach-wait.json");
+        var run = await engine.StartAsync("foreach-wait");
+
+        Assert.Equal("QD-01", await engine.VariableAsync(run.InstanceId, "Item"));
+        Assert.Equal(WorkflowSubStatus.Suspended, Assert.Single(await engine.Runtime.TriggerAsync(Event.StimulusFor("ky"), null, null)).SubStatus);
+        Assert.Equal("QD-01;", await engine.VariableAsync(run.InstanceId, "Signed"));
+        Assert.Equal("QD-02", await engine.VariableAsync(run.InstanceId, "Item"));
+
+        Assert.Equal(WorkflowSubStatus.Finished, Assert.Single(await engine.Runtime.TriggerAsync(Event.StimulusFor("ky"), null, null)).SubStatus);
+        Assert.Equal("QD-01;QD-02;", await engine.VariableAsync(run.InstanceId, "Signed"));
     }
 }

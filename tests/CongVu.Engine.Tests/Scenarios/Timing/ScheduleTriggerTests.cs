@@ -53,5 +53,21 @@ public sealed class ScheduleTriggerTests
         Assert.Equal(engine.Clock.UtcNow.UtcDateTime.AddHours(1), await engine.Store.GetNextDueAtAsync());
     }
 
+    [Fact]
+    public async Task SaveAsync_RepublishedTimerTrigger_KeepsOneScheduleForTheNewVersion()
+    {
+        await using var engine = await EngineFixture.StartAsync();
+        await engine.PublishAsync("timer-trigger.json");
+
+        var v2 = (await engine.PublishAsync("timer-trigger.json")).Record;
+
+        Assert.Equal(2, v2.Version);
+        var schedule = Assert.Single(await engine.Store.GetDueWorkAsync(DateTime.MaxValue.AddDays(-1), 100));
+        Assert.Equal(v2.Id, schedule.DefinitionVersionId);
+        engine.Advance(TimeSpan.FromHours(1));
+        Assert.Equal(1, await engine.RunTimersAsync());
+        Assert.Equal(v2.Id, Assert.Single(await engine.InstancesOfAsync("timer-trigger")).DefinitionVersionId);
+    }
+
     private static DateTime Utc(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture).UtcDateTime;
 }
