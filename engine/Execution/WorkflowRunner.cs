@@ -42,8 +42,10 @@ public static class WorkflowRunner
                 break;
             case WorkKind.Resume:
                 var bookmark = workflow.State.Bookmarks.FirstOrDefault(b => b.Id == item.BookmarkId);
+                if (bookmark is not null && bookmark.AutoBurn) workflow.RemoveBookmark(bookmark);
+                bookmark ??= item.RetryBookmark;
                 if (bookmark is null) return;
-                if (bookmark.AutoBurn) workflow.RemoveBookmark(bookmark);
+                item.RetryBookmark = bookmark;
                 context.State.Status = ActivityStatus.Running;
                 context.ResumedBookmark = bookmark;
                 context.Journal("Resumed", payload: bookmark.ResumeInput?.DeepClone().AsObject());
@@ -73,7 +75,9 @@ public static class WorkflowRunner
     {
         context.State.Status = ActivityStatus.Faulted;
         // Keep the failed work at the head of the queue so a retry repeats exactly that step.
-        workflow.State.Queue.Insert(0, item.Kind == WorkKind.ChildCompleted ? item : new WorkItem { Kind = WorkKind.Execute, ContextId = context.Id });
+        // A failed resume keeps its bookmark and input, so the retry resumes rather than waiting again.
+        var restart = item.Kind == WorkKind.Execute || (item.Kind == WorkKind.Resume && e is RestartActivityException);
+        workflow.State.Queue.Insert(0, restart ? new WorkItem { Kind = WorkKind.Execute, ContextId = context.Id } : item);
         workflow.AddIncident(context, e);
         workflow.AddJournal(context, "Faulted", e.Message, new JsonObject { ["exception"] = e.GetType().Name });
         workflow.State.SubStatus = WorkflowSubStatus.Faulted;

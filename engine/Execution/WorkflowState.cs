@@ -88,6 +88,9 @@ public sealed class WorkItem
     public string? ChildNodeId { get; set; }
     public List<string>? Outcomes { get; set; }
     public string? BookmarkId { get; set; }
+
+    /// <summary>The bookmark being resumed, kept when the resume faults so a retry can repeat it.</summary>
+    public BookmarkState? RetryBookmark { get; set; }
 }
 
 /// <summary>Kinds of scheduled work.</summary>

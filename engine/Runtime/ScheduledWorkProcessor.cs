@@ -65,8 +65,17 @@ public sealed partial class ScheduledWorkProcessor(
     {
         var request = StartWorkflowRequest.FromJson(work.Payload!);
         if (request.InstanceId is { } id && await store.FindInstanceSummaryAsync(id, ct) is not null) return false;
-        await runtime.StartAsync(request, ct, commit => commit.RemovedWorkIds.Add(work.Id));
-        return true;
+        try
+        {
+            await runtime.StartAsync(request, ct, commit => commit.RemovedWorkIds.Add(work.Id));
+            return true;
+        }
+        catch (WorkflowNotFoundException e) when (request is { ParentInstanceId: { } parent, ParentBookmarkId: { } bookmark })
+        {
+            // Waiting forever for a child that cannot start helps no one: the parent faults with the reason.
+            var error = new JsonObject { ["error"] = e.Message };
+            return await runtime.ResumeInstanceAsync(parent, bookmark, error, idempotencyKey: null, work.Id, ct) is not null;
+        }
     }
 
     private async Task<bool> FireTriggerAsync(ScheduledWorkRecord work, CancellationToken ct)

@@ -60,6 +60,8 @@ public class ExecuteWorkflow : Activity
 
     protected internal override ValueTask ResumeAsync(ActivityExecutionContext context)
     {
+        if (context.ResumeInput?["error"]?.GetValue<string>() is { } error)
+            throw new RestartActivityException($"The child workflow could not start: {error}");
         context.SetOutput(Result, ValueConverter.ToClr(context.ResumeInput?["output"]));
         context.Complete();
         return default;

@@ -4,14 +4,14 @@ using CongVu.Engine.Model;
 
 namespace CongVu.Engine.Activities.Flow;
 
-/// <summary>Merges branches: continues when all inbound branches arrived (WaitAll) or on the first (WaitAny).</summary>
+/// <summary>Merges branches: continues on the first arrival (WaitAny, Elsa's default) or when all inbound branches arrived (WaitAll).</summary>
 [Activity("Elsa", "FlowJoin", "Flow", DisplayName = "Join", Description = "Hợp nhánh: chờ tất cả hoặc nhánh đầu tiên.")]
 public sealed class FlowJoin : Activity
 {
-    [Input(DisplayName = "Chế độ", UIHint = UIHints.Dropdown, Options = ["WaitAll", "WaitAny"], DefaultValue = "WaitAll")]
+    [Input(DisplayName = "Chế độ", UIHint = UIHints.Dropdown, Options = ["WaitAny", "WaitAll"], DefaultValue = "WaitAny")]
     public Input<string>? Mode { get; set; }
 
-    private string ModeText => ActivityLoadContext.LiteralText(Mode) ?? "WaitAll";
+    private string ModeText => ActivityLoadContext.LiteralText(Mode) ?? "WaitAny";
 
     protected internal override ValueTask ExecuteAsync(ActivityExecutionContext context)
     {

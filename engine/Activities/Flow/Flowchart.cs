@@ -54,6 +54,12 @@ public sealed class Flowchart : Activity, IContainerActivity
     protected internal override ValueTask OnChildCompletedAsync(ActivityExecutionContext context, ChildCompletion child)
     {
         var source = child.Child.Activity;
+        if (source is End)
+        {
+            // As in Elsa: reaching End completes the flowchart, cancelling branches still waiting.
+            context.Complete();
+            return default;
+        }
         foreach (var connection in Connections.Where(c => c.SourceId == source.Id && child.Outcomes.Contains(c.SourcePort)))
         {
             var target = _activities.First(a => a.Id == connection.TargetId);

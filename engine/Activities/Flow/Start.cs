@@ -13,8 +13,8 @@ public sealed class Start : Activity
     }
 }
 
-/// <summary>Marks the end of a branch; the flowchart completes when no branch is still running.</summary>
-[Activity("Elsa", "End", "Flow", Description = "Kết thúc một nhánh của luồng.", Outcomes = [], IsTerminal = true)]
+/// <summary>Marks the end of a flowchart: reaching it completes the flowchart, as in Elsa.</summary>
+[Activity("Elsa", "End", "Flow", Description = "Kết thúc sơ đồ luồng (các nhánh còn chờ bị hủy).", Outcomes = [], IsTerminal = true)]
 public sealed class End : Activity
 {
     protected internal override ValueTask ExecuteAsync(ActivityExecutionContext context)
