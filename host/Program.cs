@@ -4,6 +4,7 @@ using CongVu.Host.Auth;
 using CongVu.Host.Calendar;
 using CongVu.Host.Definitions;
 using CongVu.Host.Hosting;
+using CongVu.Host.Studio;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = RepositoryRoot.Find() });
 
@@ -12,6 +13,7 @@ builder.Services.AddWorkflowEngine(builder.Configuration);
 builder.Services.AddApiJson();
 builder.Services.AddAdminAuthentication(builder.Configuration);
 builder.Services.AddElsaApi();
+builder.Services.AddStudio(builder.Configuration);
 builder.Services.AddHolidaySeeding();
 builder.Services.AddWorkflowFolderImport(builder.Configuration);
 builder.Services.AddStartupHealth();
@@ -25,6 +27,7 @@ app.UseAuthorization();
 app.MapHealthChecks("/health");
 app.MapOpenApi();
 app.MapElsaApi();
+app.MapStudio();
 
 app.Run();
 

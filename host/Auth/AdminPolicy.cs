@@ -1,10 +1,11 @@
+using CongVu.Host.Studio;
 using Microsoft.AspNetCore.Authentication;
 
 namespace CongVu.Host.Auth;
 
 /// <summary>
-/// The "Admin" policy guarding <c>/elsa/api</c>. It lists its authentication schemes explicitly, so a
-/// short-lived Bearer token scheme (for the studio) can be added later beside the API key.
+/// The "Admin" policy guarding <c>/elsa/api</c>: the long-lived admin API key, or the short-lived
+/// token a studio page hands to Elsa Studio, with the Admin role either way.
 /// </summary>
 public static class AdminPolicy
 {
@@ -18,7 +19,7 @@ public static class AdminPolicy
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder()
             .AddPolicy(Name, policy => policy
-                .AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName)
+                .AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName, StudioTokenAuthenticationHandler.SchemeName)
                 .RequireAuthenticatedUser()
                 .RequireRole(Role));
         return services;

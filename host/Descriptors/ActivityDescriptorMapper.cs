@@ -2,7 +2,6 @@ using System.Reflection;
 using CongVu.Engine.Activities;
 using CongVu.Engine.Model;
 using EngineActivity = CongVu.Engine.Activities.Activity;
-using EngineActivityDescriptor = CongVu.Engine.Activities.ActivityDescriptor;
 
 namespace CongVu.Host.Descriptors;
 
@@ -17,7 +16,7 @@ public static class ActivityDescriptorMapper
         return registry.Descriptors.OrderBy(d => d.Category, StringComparer.Ordinal).ThenBy(d => d.TypeName, StringComparer.Ordinal).Select(Describe).ToList();
     }
 
-    public static ActivityDescriptorModel Describe(EngineActivityDescriptor descriptor)
+    public static ActivityDescriptorModel Describe(ActivityDescriptor descriptor)
     {
         ArgumentNullException.ThrowIfNull(descriptor);
         var embedded = EmbeddedPorts(descriptor.ClrType);
@@ -35,7 +34,7 @@ public static class ActivityDescriptorMapper
             IsTerminal: attribute?.IsTerminal ?? descriptor.IsTerminal);
     }
 
-    private static InputDescriptorModel Input(CongVu.Engine.Activities.InputDescriptor input)
+    private static InputDescriptorModel Input(InputDescriptor input)
     {
         var a = input.Attribute;
         var uiHint = a.UIHint ?? ElsaTypeNames.DefaultUIHint(input.ValueType);

@@ -7,7 +7,7 @@ namespace CongVu.Engine.Activities.Flow;
 [Activity("Elsa", "FlowFork", "Flow", DisplayName = "Fork", Description = "Chia thành nhiều nhánh chạy song song.", Outcomes = [])]
 public sealed class FlowFork : Activity
 {
-    [Input(DisplayName = "Các nhánh", Description = "Tên các nhánh, cách nhau bởi dấu phẩy.", UIHint = UIHints.DynamicOutcomes)]
+    [Input(DisplayName = "Các nhánh", Description = "Tên các nhánh (mỗi nhánh một cổng ra).", UIHint = UIHints.DynamicOutcomes)]
     public Input<List<string>>? Branches { get; set; }
 
     public override IReadOnlyList<string> Ports =>

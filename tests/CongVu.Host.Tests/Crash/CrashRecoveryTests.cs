@@ -132,6 +132,42 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
         Assert.Empty(await StoreConsistency.ProblemsAsync(_site.DatabasePath));
     }
 
+    [Fact]
+    public async Task DueTimers_KilledWhileFiring_EachFiresExactlyOnce()
+    {
+        const int count = 100;
+        var host = await StartHostAsync();
+        string[] ids;
+        using (var api = Api(host))
+        {
+            await EnsurePublishedAsync(api, "crash-timer");
+            using var gate = new SemaphoreSlim(8);
+            ids = await Task.WhenAll(Enumerable.Range(0, count).Select(async i =>
+            {
+                await gate.WaitAsync();
+                try { return await api.ExecuteAsync("crash-timer", $"f{i}"); }
+                finally { gate.Release(); }
+            }));
+            // Kill as soon as the first timer has fired: the scheduler is then working through the rest.
+            await WaitUntilAsync(async () => await SubStatusAsync(api, ids[0]) == "Finished", "the first timer to fire", poll: TimeSpan.FromMilliseconds(20));
+            host.Kill();
+        }
+        var finished = await StoreConsistency.FinishedAsync(_site.DatabasePath, ids);
+        output.WriteLine($"{finished} of {count} timers had fired at the kill");
+        Assert.True(finished < count, "Every timer had fired before the kill, so firing was not interrupted.");
+        Assert.Empty(await StoreConsistency.ProblemsAsync(_site.DatabasePath));
+
+        host = await StartHostAsync();
+        using (var api = Api(host))
+        {
+            await WaitUntilAsync(async () => await CountAsync(api, ids, "log1", "Completed") == count, "every timer to fire after the restart");
+            await AssertFiredOnceAsync(api, ids);
+            foreach (var id in ids) Assert.Equal("Finished", await SubStatusAsync(api, id));
+        }
+        host.Kill();
+        Assert.Empty(await StoreConsistency.ProblemsAsync(_site.DatabasePath));
+    }
+
     public void Dispose()
     {
         foreach (var host in _hosts) host.Dispose();
@@ -185,14 +221,14 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
     private static async Task<string?> SubStatusAsync(ElsaApiClient api, string instanceId) =>
         (await api.FindInstanceAsync(instanceId))?["subStatus"]?.GetValue<string>();
 
-    private async Task WaitUntilAsync(Func<Task<bool>> condition, string what)
+    private async Task WaitUntilAsync(Func<Task<bool>> condition, string what, TimeSpan? poll = null)
     {
         var clock = Stopwatch.StartNew();
         while (!await condition())
         {
             if (clock.Elapsed > SettleTimeout)
                 Assert.Fail($"Timed out after {SettleTimeout.TotalSeconds} s waiting for {what}. Host output:\n{_hosts[^1].Output}");
-            await Task.Delay(200);
+            await Task.Delay(poll ?? TimeSpan.FromMilliseconds(200));
         }
     }
 }

@@ -45,6 +45,14 @@ internal static class StoreConsistency
         return problems;
     }
 
+    /// <summary>How many of the instances have finished (read while the host is down).</summary>
+    public static async Task<int> FinishedAsync(string databasePath, IReadOnlyCollection<string> instanceIds)
+    {
+        var options = new DbContextOptionsBuilder<EngineDbContext>().UseSqlite($"Data Source={databasePath}").Options;
+        await using var db = new EngineDbContext(options);
+        return await db.Instances.AsNoTracking().CountAsync(i => instanceIds.Contains(i.Id) && i.SubStatus == "Finished");
+    }
+
     /// <summary>Timer rows still waiting in the database (read while the host is down).</summary>
     public static async Task<int> PendingTimersAsync(string databasePath, IReadOnlyCollection<string> instanceIds)
     {
