@@ -11,7 +11,7 @@ internal static class Scenarios
 {
     public const int Callers = 16;
     // Enough calls for tiered JIT to promote the hot path, so figures describe a warm server.
-    private const int Warmup = 500;
+    private static readonly int Warmup = int.Parse(Environment.GetEnvironmentVariable("BENCH_WARMUP") ?? "500", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>S1: starts of Start → Event → End from 16 callers, each with its own correlation id.</summary>
     public static async Task<JsonObject> StartsAsync(int n, string workDir)

@@ -46,6 +46,8 @@ public sealed class HostFactory : WebApplicationFactory<Program>
         builder.UseSetting("Engine:SchedulerPollMilliseconds", "100");
         builder.UseSetting("Auth:AdminApiKey", _apiKey ?? "");
         builder.UseSetting("Workflows:Folder", WorkflowsFolder);
+        // No demo accounts unless a test asks for them (People/DemoHost.cs).
+        builder.UseSetting("Demo:Enabled", "false");
     }
 
     protected override void Dispose(bool disposing)
