@@ -11,6 +11,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 
 builder.Configuration.ResolveSqlitePath(builder.Environment.ContentRootPath);
 builder.Services.AddWorkflowEngine(builder.Configuration);
+builder.Services.AddPersistentDataProtection(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddApiJson();
 builder.Services.AddAdminAuthentication(builder.Configuration);
 builder.Services.AddPeople(builder.Configuration);
