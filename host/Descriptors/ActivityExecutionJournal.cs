@@ -73,27 +73,8 @@ public static class ActivityExecutionJournal
     }
 
     /// <summary>Activity names by node id, from the definition version the instance runs.</summary>
-    private static async Task<IReadOnlyDictionary<string, string>> ActivityNamesAsync(IWorkflowStore store, string instanceId, CancellationToken ct)
-    {
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (await store.FindInstanceSummaryAsync(instanceId, ct) is { } instance
-            && await store.FindDefinitionVersionAsync(instance.DefinitionVersionId, ct) is { } version)
-            Collect(DefinitionService.ToModel(version)["root"], names);
-        return names;
-    }
-
-    private static void Collect(JsonNode? node, Dictionary<string, string> names)
-    {
-        switch (node)
-        {
-            case JsonObject o:
-                if (o["nodeId"] is JsonValue nodeId && nodeId.TryGetValue<string>(out var id) && o["name"] is JsonValue name && name.TryGetValue<string>(out var text))
-                    names[id] = text;
-                foreach (var (_, child) in o) Collect(child, names);
-                break;
-            case JsonArray a:
-                foreach (var child in a) Collect(child, names);
-                break;
-        }
-    }
+    private static async Task<IReadOnlyDictionary<string, string>> ActivityNamesAsync(IWorkflowStore store, string instanceId, CancellationToken ct) =>
+        await store.FindInstanceSummaryAsync(instanceId, ct) is { } instance
+            ? await Instances.ActivityNames.ForVersionAsync(store, instance.DefinitionVersionId, ct)
+            : new Dictionary<string, string>();
 }

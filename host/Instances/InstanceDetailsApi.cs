@@ -24,7 +24,7 @@ public static class InstanceDetailsApi
         if (await store.FindInstanceSummaryAsync(id, ct) is not { } instance) return WorkflowInstancesApi.Missing(id);
         // The whole journal is read so each line can name the activity execution that contains it (Elsa's parent id).
         var all = await store.ListJournalAsync(id, 0, int.MaxValue, ct);
-        var names = await ActivityNamesAsync(store, instance.DefinitionVersionId, ct);
+        var names = await ActivityNames.ForVersionAsync(store, instance.DefinitionVersionId, ct);
         var items = JournalItem.FromJournal(all.Items, names);
         var page = items.Skip(Math.Max(0, skip ?? 0)).Take(take is > 0 ? take.Value : int.MaxValue).ToList();
         return TypedResults.Ok(new JournalList(page, all.TotalCount, []));
@@ -41,28 +41,6 @@ public static class InstanceDetailsApi
             .ToDictionary(g => g.Key, g => g.First().Id ?? g.Key, StringComparer.Ordinal);
         var items = stored.State.Variables.Select(v => new VariableItem(ids.GetValueOrDefault(v.Key, v.Key), v.Key, v.Value)).ToList();
         return TypedResults.Ok(new VariableList(items));
-    }
-
-    private static async Task<IReadOnlyDictionary<string, string>> ActivityNamesAsync(IWorkflowStore store, string versionId, CancellationToken ct)
-    {
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (await ModelAsync(store, versionId, ct) is { } model) Collect(model["root"], names);
-        return names;
-    }
-
-    private static void Collect(JsonNode? node, Dictionary<string, string> names)
-    {
-        switch (node)
-        {
-            case JsonObject o:
-                if (o["nodeId"] is JsonValue nodeId && nodeId.TryGetValue<string>(out var n) && o["name"] is JsonValue name && name.TryGetValue<string>(out var text))
-                    names[n] = text;
-                foreach (var (_, child) in o) Collect(child, names);
-                break;
-            case JsonArray a:
-                foreach (var child in a) Collect(child, names);
-                break;
-        }
     }
 
     private static async Task<JsonObject?> ModelAsync(IWorkflowStore store, string versionId, CancellationToken ct) =>

@@ -28,7 +28,8 @@ internal sealed class HostProcess : IDisposable
         get { lock (_output) return string.Join('\n', _output.TakeLast(80)); }
     }
 
-    public static HostProcess Start(CrashSite site)
+    /// <summary>Starts the host on the site's database and folder; <paramref name="environment"/> adds or overrides settings (e.g. <c>Demo__Enabled</c>).</summary>
+    public static HostProcess Start(CrashSite site, IReadOnlyDictionary<string, string>? environment = null)
     {
         var port = FreePort();
         var info = new ProcessStartInfo("dotnet")
@@ -46,6 +47,7 @@ internal sealed class HostProcess : IDisposable
         info.Environment["Workflows__Folder"] = site.WorkflowsFolder;
         info.Environment["Demo__Enabled"] = "false";
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) info.Environment[name] = value;
         var process = new Process { StartInfo = info };
         var host = new HostProcess(process, new Uri($"http://127.0.0.1:{port}/"));
         process.OutputDataReceived += (_, e) => host.Keep(e.Data);
