@@ -46,21 +46,21 @@ public sealed partial class EfWorkflowStore
     {
         Id = b.Id, InstanceId = s.Id, ActivityType = b.ActivityType, Hash = b.Hash, ActivityId = b.ActivityId,
         ActivityNodeId = b.ActivityNodeId, ContextId = b.ContextId, CorrelationId = s.CorrelationId,
-        Payload = b.Payload.ToJsonString(), CreatedAt = b.CreatedAt,
+        Payload = b.Payload.ToJsonString(EfWorkflowStore.Json), CreatedAt = b.CreatedAt,
     };
 
     internal static ScheduledWorkRecord ToRecord(ScheduledWork w) => new()
     {
         Id = w.Id, Kind = w.Kind.ToString(), DueAt = w.DueAt, InstanceId = w.InstanceId, BookmarkId = w.BookmarkId,
         DefinitionId = w.DefinitionId, DefinitionVersionId = w.DefinitionVersionId, ActivityId = w.ActivityId,
-        Payload = w.Payload?.ToJsonString(),
+        Payload = w.Payload?.ToJsonString(EfWorkflowStore.Json),
     };
 
     internal static JournalRecord ToRecord(JournalEntry j) => new()
     {
         Id = j.Id, InstanceId = j.InstanceId, Sequence = j.Sequence, Timestamp = j.Timestamp, ActivityId = j.ActivityId,
         ActivityNodeId = j.ActivityNodeId, ActivityType = j.ActivityType, ActivityContextId = j.ActivityContextId,
-        EventName = j.EventName, Message = j.Message, Payload = j.Payload?.ToJsonString(),
+        EventName = j.EventName, Message = j.Message, Payload = j.Payload?.ToJsonString(EfWorkflowStore.Json),
     };
 
     internal static IncidentRecord ToRecord(IncidentState i, string instanceId) => new()

@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using CongVu.Engine.Execution;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,7 +9,8 @@ namespace CongVu.Engine.Persistence;
 /// <summary>The EF Core store, for SQLite (the embedded default) and PostgreSQL.</summary>
 public sealed partial class EfWorkflowStore(IDbContextFactory<EngineDbContext> factory, StoreWriteGate gate) : IWorkflowStore
 {
-    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    // Vietnamese text is stored as is (readable in SQL, a third of the size of \uXXXX escapes).
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     private async Task<T> ReadAsync<T>(Func<EngineDbContext, Task<T>> read, CancellationToken ct)
     {

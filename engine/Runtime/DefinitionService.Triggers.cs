@@ -25,7 +25,7 @@ public sealed partial class DefinitionService
                 ActivityNodeId = activity.NodeId,
                 ActivityType = activity.Type,
                 Hash = spec.Stimulus?.Hash,
-                Payload = spec.Stimulus?.Payload.ToJsonString() ?? "{}",
+                Payload = spec.Stimulus?.Payload.ToJsonString(EfWorkflowStore.Json) ?? "{}",
             });
             if (spec.NextDueAt is { } due) schedules.Add(ScheduleRow(version, activity.NodeId, due));
         }

@@ -46,7 +46,7 @@ public sealed partial class DefinitionService(
             if (latest is not null)
             {
                 latest.IsLatest = false;
-                latest.Data = Stamp(JsonNode.Parse(latest.Data)!.AsObject(), latest).ToJsonString();
+                latest.Data = Stamp(JsonNode.Parse(latest.Data)!.AsObject(), latest).ToJsonString(EfWorkflowStore.Json);
                 changed.Add(latest);
             }
             draft = new DefinitionRecord
@@ -72,12 +72,12 @@ public sealed partial class DefinitionService(
             if (previous is not null && previous.Id != draft.Id)
             {
                 previous.IsPublished = false;
-                previous.Data = Stamp(JsonNode.Parse(previous.Data)!.AsObject(), previous).ToJsonString();
+                previous.Data = Stamp(JsonNode.Parse(previous.Data)!.AsObject(), previous).ToJsonString(EfWorkflowStore.Json);
                 if (!changed.Contains(previous)) changed.Add(previous);
             }
             draft.IsPublished = true;
         }
-        draft.Data = Stamp(model, draft).ToJsonString();
+        draft.Data = Stamp(model, draft).ToJsonString(EfWorkflowStore.Json);
         graphs.Invalidate(draft.Id);
         if (publish) triggers = await IndexTriggersAsync(draft, ct);
         await store.SaveDefinitionsAsync(changed, triggers, ct);
@@ -102,7 +102,7 @@ public sealed partial class DefinitionService(
         if (published is null) return null;
         published.IsPublished = false;
         published.UpdatedAt = environment.Clock.UtcNow.UtcDateTime;
-        published.Data = Stamp(JsonNode.Parse(published.Data)!.AsObject(), published).ToJsonString();
+        published.Data = Stamp(JsonNode.Parse(published.Data)!.AsObject(), published).ToJsonString(EfWorkflowStore.Json);
         await store.SaveDefinitionsAsync([published], new DefinitionTriggers(definitionId, [], []), ct);
         return published;
     }

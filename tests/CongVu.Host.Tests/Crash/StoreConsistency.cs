@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CongVu.Engine.Execution;
 using CongVu.Engine.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +17,10 @@ internal static class StoreConsistency
         await using var db = new EngineDbContext(options);
         var instances = await db.Instances.AsNoTracking().Select(i => new { i.Id, i.SubStatus, i.State }).ToListAsync();
         var bookmarks = await db.Bookmarks.AsNoTracking().Select(b => new { b.Id, b.InstanceId }).ToListAsync();
-        var work = await db.ScheduledWork.AsNoTracking().Where(w => w.InstanceId != null).Select(w => new { w.Id, w.InstanceId, w.BookmarkId }).ToListAsync();
+        // Timer and resume rows only: a dispatched start names an instance that does not exist yet.
+        var resumeKind = nameof(ScheduledWorkKind.ResumeBookmark);
+        var work = await db.ScheduledWork.AsNoTracking().Where(w => w.Kind == resumeKind && w.InstanceId != null)
+            .Select(w => new { w.Id, w.InstanceId, w.BookmarkId }).ToListAsync();
 
         var problems = new List<string>();
         var instanceIds = instances.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
