@@ -4,6 +4,7 @@ using CongVu.Engine.Expressions;
 using CongVu.Engine.Persistence;
 using CongVu.Engine.Runtime;
 using CongVu.Engine.Scheduling.Time;
+using CongVu.Engine.Tasks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
@@ -31,7 +32,12 @@ public static class EngineServiceCollectionExtensions
             db.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
         });
         services.AddSingleton(new StoreWriteGate(serialize: options.IsSqlite));
-        services.AddSingleton<IWorkflowStore, EfWorkflowStore>();
+        services.AddSingleton<EfWorkflowStore>();
+        services.AddSingleton<IWorkflowStore>(sp => sp.GetRequiredService<EfWorkflowStore>());
+        services.AddSingleton<ITaskStore>(sp => sp.GetRequiredService<EfWorkflowStore>());
+        services.AddSingleton<IOutboxStore>(sp => sp.GetRequiredService<EfWorkflowStore>());
+        services.TryAddSingleton<IHumanTaskNotifier, SilentTaskNotifier>();
+        services.AddSingleton<TaskNotifications>();
 
         var registry = new ActivityRegistry().AddFromAssembly(typeof(Activity).Assembly);
         activities?.Invoke(registry);

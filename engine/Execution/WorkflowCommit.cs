@@ -20,6 +20,13 @@ public sealed class WorkflowCommit
     public List<JournalEntry> Journal { get; } = [];
     public List<IncidentState> NewIncidents { get; } = [];
 
+    /// <summary>Human task rows to insert or replace (a task's id is its bookmark's id).</summary>
+    public List<Tasks.HumanTaskRecord> Tasks { get; } = [];
+    public List<Tasks.HumanTaskEventRecord> TaskEvents { get; } = [];
+
+    /// <summary>Messages caused by this burst; a message whose dedupe key exists is skipped.</summary>
+    public List<Outbox.OutboxMessageRecord> Outbox { get; } = [];
+
     /// <summary>A caller-supplied key making a resume act once however often it is delivered.</summary>
     public string? IdempotencyKey { get; set; }
 }
@@ -63,4 +70,7 @@ public enum ScheduledWorkKind
 
     /// <summary>Fire a schedule trigger (cron, timer, start-at) of a published definition and plan the next one.</summary>
     ScheduleTrigger,
+
+    /// <summary>Send a human task's reminder or escalation; the payload names the task, kind and level.</summary>
+    TaskNotification,
 }

@@ -19,7 +19,7 @@ public static class WorkflowRunner
             {
                 await RunItemAsync(workflow, context, item);
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (Exception e) when (e is not OperationCanceledException and not ResumeRejectedException)
             {
                 Fault(workflow, context, e, item);
             }

@@ -26,6 +26,9 @@ public sealed class WorkflowState
     public Dictionary<string, JsonNode?> Variables { get; set; } = new(StringComparer.Ordinal);
     public Dictionary<string, JsonNode?> Input { get; set; } = new(StringComparer.Ordinal);
     public Dictionary<string, JsonNode?> Output { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Engine- and host-level facts about the run (e.g. who acted last), not workflow variables.</summary>
+    public Dictionary<string, JsonNode?> Properties { get; set; } = new(StringComparer.Ordinal);
     public List<ActivityContextState> ActivityContexts { get; set; } = [];
     public List<WorkItem> Queue { get; set; } = [];
     public List<BookmarkState> Bookmarks { get; set; } = [];

@@ -56,6 +56,10 @@ public sealed partial class EfWorkflowStore
                 await db.Bookmarks.Where(b => commit.RemovedBookmarkIds.Contains(b.Id)).ExecuteDeleteAsync(ct);
             if (commit.RemovedWorkIds.Count > 0)
                 await db.ScheduledWork.Where(w => commit.RemovedWorkIds.Contains(w.Id)).ExecuteDeleteAsync(ct);
+            // Work tied to a bookmark (its timer, a task's reminders) goes when the bookmark goes.
+            if (commit.RemovedBookmarkIds.Count > 0)
+                await db.ScheduledWork.Where(w => w.BookmarkId != null && commit.RemovedBookmarkIds.Contains(w.BookmarkId)).ExecuteDeleteAsync(ct);
+            await ApplyTaskChangesAsync(db, commit, ct);
             db.Bookmarks.AddRange(commit.AddedBookmarks.Select(b => ToRecord(b, s)));
             db.ScheduledWork.AddRange(commit.AddedWork.Select(ToRecord));
             db.Journal.AddRange(commit.Journal.Select(ToRecord));

@@ -1,3 +1,5 @@
+using CongVu.Engine.Outbox;
+using CongVu.Engine.Tasks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -15,6 +17,9 @@ public sealed class EngineDbContext(DbContextOptions<EngineDbContext> options) :
     public DbSet<IncidentRecord> Incidents => Set<IncidentRecord>();
     public DbSet<ResumeKeyRecord> ResumeKeys => Set<ResumeKeyRecord>();
     public DbSet<CalendarDayRecord> CalendarDays => Set<CalendarDayRecord>();
+    public DbSet<HumanTaskRecord> HumanTasks => Set<HumanTaskRecord>();
+    public DbSet<HumanTaskEventRecord> HumanTaskEvents => Set<HumanTaskEventRecord>();
+    public DbSet<OutboxMessageRecord> Outbox => Set<OutboxMessageRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -72,6 +77,26 @@ public sealed class EngineDbContext(DbContextOptions<EngineDbContext> options) :
         {
             e.ToTable("ResumeKeys");
             e.HasKey(x => x.Key);
+        });
+        modelBuilder.Entity<HumanTaskRecord>(e =>
+        {
+            e.ToTable("HumanTasks");
+            e.HasIndex(x => new { x.AssigneeUserId, x.Status, x.DueAt });
+            e.HasIndex(x => new { x.UnitId, x.Status, x.DueAt });
+            e.HasIndex(x => new { x.Status, x.DueAt });
+            e.HasIndex(x => x.InstanceId);
+        });
+        modelBuilder.Entity<HumanTaskEventRecord>(e =>
+        {
+            e.ToTable("HumanTaskEvents");
+            e.HasIndex(x => new { x.TaskId, x.At });
+            e.HasIndex(x => new { x.UserId, x.At });
+        });
+        modelBuilder.Entity<OutboxMessageRecord>(e =>
+        {
+            e.ToTable("Outbox");
+            e.HasIndex(x => x.DedupeKey).IsUnique();
+            e.HasIndex(x => new { x.Status, x.NextAttemptAt });
         });
         modelBuilder.Entity<CalendarDayRecord>(e =>
         {

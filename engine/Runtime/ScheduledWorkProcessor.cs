@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using CongVu.Engine.Execution;
 using CongVu.Engine.Persistence;
+using CongVu.Engine.Tasks;
 using Microsoft.Extensions.Logging;
 
 namespace CongVu.Engine.Runtime;
@@ -15,6 +16,7 @@ public sealed partial class ScheduledWorkProcessor(
     WorkflowRuntime runtime,
     DefinitionService definitions,
     EngineEnvironment environment,
+    TaskNotifications notifications,
     ILogger<ScheduledWorkProcessor> logger)
 {
     /// <summary>Runs everything due now; returns how many items were handled.</summary>
@@ -42,6 +44,7 @@ public sealed partial class ScheduledWorkProcessor(
                 ScheduledWorkKind.ResumeBookmark => await ResumeAsync(work, ct),
                 ScheduledWorkKind.StartWorkflow => await StartAsync(work, ct),
                 ScheduledWorkKind.ScheduleTrigger => await FireTriggerAsync(work, ct),
+                ScheduledWorkKind.TaskNotification => await notifications.SendAsync(work, ct),
                 _ => false,
             };
             // Work whose target is gone (bookmark already resumed, instance deleted) is simply dropped.

@@ -26,13 +26,15 @@ public sealed class MigrationTests
             foreach (var property in entity.GetProperties())
                 Assert.True(columns.Contains(property.GetColumnName()), $"{table}.{property.GetColumnName()} is missing");
         }
-        Assert.Equal(9, db.Model.GetEntityTypes().Count());
+        Assert.Equal(12, db.Model.GetEntityTypes().Count());
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
-        Assert.Equal(["20261121000000_Initial"], await db.Database.GetAppliedMigrationsAsync());
+        Assert.Equal(["20261121000000_Initial", "20261122000000_HumanTasksAndOutbox"], await db.Database.GetAppliedMigrationsAsync());
         var indexes = await Strings(db, "SELECT name FROM sqlite_master WHERE type = 'index'");
         Assert.Contains("IX_Bookmarks_ActivityType_Hash", indexes);
         Assert.Contains("IX_ScheduledWork_DueAt", indexes);
         Assert.Contains("IX_Definitions_DefinitionId_Version", indexes);
+        Assert.Contains("IX_HumanTasks_AssigneeUserId_Status_DueAt", indexes);
+        Assert.Contains("IX_Outbox_DedupeKey", indexes);
         Assert.Equal(["wal"], await Strings(db, "PRAGMA journal_mode"));
     }
 
@@ -47,7 +49,7 @@ public sealed class MigrationTests
         await EngineDatabase.MigrateAsync(factory);
 
         await using var db = await factory.CreateDbContextAsync();
-        Assert.Equal(["20261121000000_Initial"], await db.Database.GetAppliedMigrationsAsync());
+        Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
         Assert.NotNull(await engine.Store.FindDefinitionAsync("single-wait", VersionOptions.Published));
     }
 
