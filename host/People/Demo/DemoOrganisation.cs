@@ -3,6 +3,9 @@ namespace CongVu.Host.People.Demo;
 /// <summary>The sample organisation: a city People's Committee with two offices, and the Party's organisation board.</summary>
 internal static class DemoOrganisation
 {
+    /// <summary>Demo addresses end in a reserved name (RFC 2606 style) so no real mailbox is ever written to.</summary>
+    public const string MailDomain = "congvu.example";
+
     public static IReadOnlyList<DemoUnit> Units { get; } =
     [
         new("UBND-TP", "UBND thành phố", Parent: null, Blocs.Government, Supervisor: null),
@@ -16,6 +19,8 @@ internal static class DemoOrganisation
         new("admin", "Quản trị hệ thống", Unit: null, JobPosition: null, HeadOf: null, [Roles.Admin]),
         new("canbo1", "Nguyễn Văn An", "VP-UBND", "Chuyên viên", HeadOf: null, [Roles.Staff]),
         new("truongphong1", "Trần Thị Bình", "VP-UBND", "Chánh Văn phòng", HeadOf: "VP-UBND", [Roles.UnitHead, Roles.Reviewer]),
+        new("canbo2", "Lê Văn Cường", "VP-UBND", "Chuyên viên", HeadOf: null, [Roles.Staff, Roles.Reviewer]),
+        new("giamdoc1", "Phạm Thị Dung", "SNV", "Giám đốc Sở", HeadOf: "SNV", [Roles.UnitHead, Roles.Supervisor]),
     ];
 }
 

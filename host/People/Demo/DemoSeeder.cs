@@ -21,6 +21,8 @@ internal sealed class DemoSeeder(PeopleDbContext db, UserManager<AppUser> users,
             var user = new AppUser
             {
                 UserName = account.UserName,
+                Email = $"{account.UserName}@{DemoOrganisation.MailDomain}",
+                EmailConfirmed = true,
                 FullName = account.FullName,
                 UnitId = account.Unit is { } unit ? unitIds[unit] : null,
                 JobPosition = account.JobPosition,
