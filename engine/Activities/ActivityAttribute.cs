@@ -42,6 +42,9 @@ public sealed class InputAttribute : Attribute
     public bool Required { get; init; }
     public string? DefaultSyntax { get; init; }
     public string[]? Options { get; init; }
+
+    /// <summary>Name of a list the host supplies at design time (e.g. "units", "roles"), shown as a dropdown.</summary>
+    public string? OptionsSource { get; init; }
     public object? DefaultValue { get; init; }
     public int Order { get; init; }
     public string? Category { get; init; }

@@ -15,6 +15,7 @@ public static class ElsaApi
     {
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();
+        services.AddSingleton<Descriptors.InputOptionsSources>();
         return services;
     }
 

@@ -10,18 +10,19 @@ public static class ActivityDescriptorMapper
 {
     private static readonly IReadOnlyDictionary<string, object?> CustomProperties = new Dictionary<string, object?> { ["RootType"] = "IActivity" };
 
-    public static IReadOnlyList<ActivityDescriptorModel> Describe(ActivityRegistry registry)
+    public static IReadOnlyList<ActivityDescriptorModel> Describe(ActivityRegistry registry, IReadOnlyDictionary<string, IReadOnlyList<SelectListItem>>? sources = null)
     {
         ArgumentNullException.ThrowIfNull(registry);
-        return registry.Descriptors.OrderBy(d => d.Category, StringComparer.Ordinal).ThenBy(d => d.TypeName, StringComparer.Ordinal).Select(Describe).ToList();
+        return registry.Descriptors.OrderBy(d => d.Category, StringComparer.Ordinal).ThenBy(d => d.TypeName, StringComparer.Ordinal)
+            .Select(d => Describe(d, sources)).ToList();
     }
 
-    public static ActivityDescriptorModel Describe(ActivityDescriptor descriptor)
+    public static ActivityDescriptorModel Describe(ActivityDescriptor descriptor, IReadOnlyDictionary<string, IReadOnlyList<SelectListItem>>? sources = null)
     {
         ArgumentNullException.ThrowIfNull(descriptor);
         var embedded = EmbeddedPorts(descriptor.ClrType);
         var ports = descriptor.Outcomes.Select(o => new PortModel(o, o, PortType.Flow)).Concat(embedded).ToList();
-        var inputs = SyntheticInputs.For(descriptor.TypeName).Concat(descriptor.Inputs.Select(Input)).Select((input, i) => input with { Order = i }).ToList();
+        var inputs = SyntheticInputs.For(descriptor.TypeName).Concat(descriptor.Inputs.Select(i => Input(i, sources))).Select((input, i) => input with { Order = i }).ToList();
         var outputs = descriptor.Outputs.Select((o, i) => new OutputDescriptorModel(o.Name, ElsaTypeNames.Of(o.ValueType), o.DisplayName ?? o.Property.Name, o.Description, i)).ToList();
         var attribute = descriptor.ClrType.GetCustomAttribute<ActivityAttribute>();
         return new ActivityDescriptorModel(
@@ -34,11 +35,12 @@ public static class ActivityDescriptorMapper
             IsTerminal: attribute?.IsTerminal ?? descriptor.IsTerminal);
     }
 
-    private static InputDescriptorModel Input(InputDescriptor input)
+    private static InputDescriptorModel Input(InputDescriptor input, IReadOnlyDictionary<string, IReadOnlyList<SelectListItem>>? sources)
     {
         var a = input.Attribute;
-        var uiHint = a.UIHint ?? ElsaTypeNames.DefaultUIHint(input.ValueType);
-        var items = a.Options?.Select(o => new SelectListItem(o, o)).ToList();
+        var dynamic = a.OptionsSource is { } source && sources?.TryGetValue(source, out var listed) == true ? listed.ToList() : null;
+        var uiHint = dynamic is not null ? UIHints.Dropdown : a.UIHint ?? ElsaTypeNames.DefaultUIHint(input.ValueType);
+        var items = dynamic ?? a.Options?.Select(o => new SelectListItem(o, o)).ToList();
         var uiSpecifications = items is null ? null : new Dictionary<string, object> { [UIHints.Dropdown] = new DropDownProps(new SelectList(items)) };
         var options = items is null ? null : new Dictionary<string, object> { ["items"] = items };
         return new InputDescriptorModel(

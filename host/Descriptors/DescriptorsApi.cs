@@ -13,7 +13,8 @@ public static class DescriptorsApi
         ArgumentNullException.ThrowIfNull(api);
         var descriptors = api.MapGroup("/descriptors").WithTags("Descriptors");
         // The studio asks with ?refresh=true; the registry is fixed at start-up, so there is nothing to refresh.
-        descriptors.MapGet("/activities", (ActivityRegistry registry) => TypedResults.Ok(ItemList<ActivityDescriptorModel>.Of(ActivityDescriptorMapper.Describe(registry))));
+        descriptors.MapGet("/activities", async (ActivityRegistry registry, InputOptionsSources sources, CancellationToken ct) =>
+            TypedResults.Ok(ItemList<ActivityDescriptorModel>.Of(ActivityDescriptorMapper.Describe(registry, await sources.LoadAsync(registry, ct)))));
         descriptors.MapGet("/expression-descriptors", (ExpressionEvaluatorRegistry registry) => TypedResults.Ok(ItemList<ExpressionDescriptorModel>.Of(ExpressionDescriptors.Describe(registry))));
         descriptors.MapGet("/workflow-activation-strategies", () => List(StaticDescriptors.ActivationStrategies));
         descriptors.MapGet("/incident-strategies", () => List(StaticDescriptors.IncidentStrategies));

@@ -1,3 +1,4 @@
+using CongVu.Host.Descriptors;
 using CongVu.Engine.Runtime;
 using CongVu.Host.People.Demo;
 using CongVu.Host.People.Pages;
@@ -20,6 +21,8 @@ public static class PeopleFeature
         services.AddAntiforgery();
         services.AddSingleton<PageLayout>();
         services.AddScoped<DemoSeeder>();
+        services.AddSingleton<IInputOptionsSource, UnitOptionsSource>();
+        services.AddSingleton<IInputOptionsSource, RoleOptionsSource>();
         services.AddHostedService<PeopleStartup>();
         return services;
     }
