@@ -78,6 +78,8 @@ public static class WorkflowRunner
         // A failed resume keeps its bookmark and input, so the retry resumes rather than waiting again.
         var restart = item.Kind == WorkKind.Execute || (item.Kind == WorkKind.Resume && e is RestartActivityException);
         workflow.State.Queue.Insert(0, restart ? new WorkItem { Kind = WorkKind.Execute, ContextId = context.Id } : item);
+        // A step that runs again creates its bookmarks again; those of the failed run would otherwise wait (and fire) beside them.
+        if (restart) foreach (var bookmark in context.Bookmarks.ToList()) workflow.RemoveBookmark(bookmark);
         workflow.AddIncident(context, e);
         workflow.AddJournal(context, "Faulted", e.Message, new JsonObject { ["exception"] = e.GetType().Name });
         workflow.State.SubStatus = WorkflowSubStatus.Faulted;

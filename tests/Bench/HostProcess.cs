@@ -39,7 +39,8 @@ internal sealed class HostProcess : IDisposable
     }
 
     /// <summary>Starts the host on <paramref name="databasePath"/> with an empty workflows folder and no demo data.</summary>
-    public static HostProcess Start(string databasePath, string workflowsFolder)
+    /// <param name="environment">Settings that override those defaults (e.g. <c>Demo__Enabled</c>).</param>
+    public static HostProcess Start(string databasePath, string workflowsFolder, IReadOnlyDictionary<string, string>? environment = null)
     {
         var port = FreePort();
         var info = new ProcessStartInfo("dotnet")
@@ -56,6 +57,7 @@ internal sealed class HostProcess : IDisposable
         info.Environment["Auth__AdminApiKey"] = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
         info.Environment["Workflows__Folder"] = workflowsFolder;
         info.Environment["Demo__Enabled"] = "false";
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>()) info.Environment[key] = value;
         var process = new Process { StartInfo = info };
         var host = new HostProcess(process, new Uri($"http://127.0.0.1:{port}/"));
         process.OutputDataReceived += (_, e) => host.Keep(e.Data);
