@@ -49,8 +49,12 @@ public sealed class OutboxSenderOptions
     /// <summary>Messages read per poll; a full batch is followed by the next one at once.</summary>
     public int BatchSize { get; set; } = 200;
 
-    /// <summary>Concurrent SMTP connections, each with its own client reused for its share of a batch.</summary>
-    public int Workers { get; set; } = 4;
+    /// <summary>
+    /// Concurrent SMTP connections, each a thread with its own client. System.Net.Mail opens a connection per message and
+    /// one send takes ~45 ms even on loopback (measured), so throughput is about Workers / 45 ms: 16 gives ~300 messages/s.
+    /// Lower it for a relay that limits connections per client.
+    /// </summary>
+    public int Workers { get; set; } = 16;
 
     /// <summary>Attempts before a message is given up and shown as failed.</summary>
     public int MaxAttempts { get; set; } = 8;

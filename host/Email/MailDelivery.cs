@@ -83,11 +83,14 @@ public sealed class MailSession : IDisposable
         _client = delivery.CreateClient(_scratch);
     }
 
-    /// <summary>Sends one message; not cancellable once started, so a message handed to the server is always marked sent.</summary>
-    public async Task SendAsync(string messageId, EmailPayload payload)
+    /// <summary>
+    /// Sends one message, blocking (SmtpClient's async path blocks a pool thread anyway); bounded by the SMTP timeout and
+    /// not cancellable, so a message handed to the server is always marked sent.
+    /// </summary>
+    public void Send(string messageId, EmailPayload payload)
     {
         using var message = MailDelivery.Build(payload, _options.From, messageId);
-        await _client.SendMailAsync(message, CancellationToken.None);
+        _client.Send(message);
         if (_scratch is null) return;
         var written = Directory.GetFiles(_scratch, "*.eml").Single();
         File.Move(written, _delivery.EmlPath(messageId), overwrite: true);

@@ -65,17 +65,19 @@ public sealed partial class OutboxSender(
         var count = queue.Count;
         if (count == 0) return 0;
         var results = new BatchResult();
+        // Dedicated threads, not the thread pool: SmtpClient blocks while it sends, and a host's pool must stay free for requests.
         var workers = Enumerable.Range(0, Math.Clamp(Sender.Workers, 1, count))
-            .Select(_ => Task.Run(() => DrainAsync(queue, results, ct), CancellationToken.None));
+            .Select(_ => Task.Factory.StartNew(() => Drain(queue, results, ct), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default));
         await Task.WhenAll(workers);
         LogBatch(logger, results.Sent, results.Failed, count);
         return count;
     }
 
-    private async Task DrainAsync(ConcurrentQueue<OutboxMessageRecord> queue, BatchResult results, CancellationToken ct)
+    private void Drain(ConcurrentQueue<OutboxMessageRecord> queue, BatchResult results, CancellationToken ct)
     {
         using var session = delivery.OpenSession();
-        while (!ct.IsCancellationRequested && queue.TryDequeue(out var message)) await DeliverAsync(session, message, results);
+        while (!ct.IsCancellationRequested && queue.TryDequeue(out var message))
+            DeliverAsync(session, message, results).GetAwaiter().GetResult();
     }
 
     private async Task DeliverAsync(MailSession session, OutboxMessageRecord message, BatchResult results)
@@ -83,7 +85,7 @@ public sealed partial class OutboxSender(
         var started = Stopwatch.GetTimestamp();
         try
         {
-            await session.SendAsync(message.Id, EmailPayload.FromJson(message.Payload));
+            session.Send(message.Id, EmailPayload.FromJson(message.Payload));
         }
         catch (Exception e)
         {

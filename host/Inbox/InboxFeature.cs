@@ -12,6 +12,7 @@ public static class InboxFeature
     /// <summary>Call after <c>AddPeople</c>, <c>AddEmail</c> and <c>AddHumanTasks</c>, whose services the pages use.</summary>
     public static IServiceCollection AddInbox(this IServiceCollection services)
     {
+        services.AddSingleton<InboxDatabase>();
         services.AddSingleton<InboxQueries>();
         services.AddSingleton<InboxDirectory>();
         services.AddSingleton<InboxTime>();

@@ -13,27 +13,12 @@ internal static class InboxPage
         app.MapGet(InboxPaths.Inbox, async (HttpContext context, InboxQueries queries, InboxDirectory directory, InboxTime time,
             InboxFlash flash, PageLayout layout, CancellationToken ct) =>
         {
-            var userId = InboxUser.Id(context.User)!;
-            var unitId = InboxUser.UnitId(context.User);
-            var mine = await queries.MineAsync(userId, PageOf(context, MineParam), ct);
-            var claimable = await queries.ClaimableAsync(userId, unitId, PageOf(context, ClaimableParam), ct);
-            var done = await queries.DoneAsync(userId, PageOf(context, DoneParam), ct);
-            var lists = await WithCountsAsync(queries, time, userId, unitId, mine, claimable, done, ct);
-            var unitNames = await directory.UnitNamesAsync(mine.Rows.Concat(claimable.Rows).Concat(done.Rows).Select(r => r.UnitId), ct);
+            var pages = (PageOf(context, MineParam), PageOf(context, ClaimableParam), PageOf(context, DoneParam));
+            var lists = await queries.LoadAsync(InboxUser.Id(context.User)!, InboxUser.UnitId(context.User), pages, time.UtcNow, ct);
+            var unitNames = await directory.UnitNamesAsync(lists.Mine.Rows.Concat(lists.Claimable.Rows).Concat(lists.Done.Rows).Select(r => r.UnitId), ct);
             var view = new InboxView(time, unitNames, layout.AntiforgeryField(context), context.Request.Query);
             return layout.Render(context, "Công việc", view.Render(lists, flash.Take(context)));
         }).RequireAuthorization(PeoplePolicies.SignedIn);
-
-    /// <summary>Counts come from the first page when it holds the whole list; only longer lists pay for a (capped) count.</summary>
-    private static async Task<InboxLists> WithCountsAsync(InboxQueries queries, InboxTime time, string userId, string? unitId,
-        InboxSlice mine, InboxSlice claimable, InboxSlice done, CancellationToken ct)
-    {
-        var (mineCount, overdue) = mine.Page == 1 && !mine.HasMore
-            ? (mine.Rows.Count, mine.Rows.Count(r => time.IsOverdue(r.DueAt)))
-            : await queries.MineCountsAsync(userId, time.UtcNow, ct);
-        var claimableCount = claimable.Page == 1 && !claimable.HasMore ? claimable.Rows.Count : await queries.ClaimableCountAsync(userId, unitId, ct);
-        return new InboxLists(mine, claimable, done, mineCount, overdue, claimableCount);
-    }
 
     private static int PageOf(HttpContext context, string name) =>
         int.TryParse(context.Request.Query[name], out var page) ? Math.Clamp(page, 1, InboxQueries.MaxPage) : 1;

@@ -14,7 +14,7 @@ internal static class InboxStyles
         .tasks li{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem;border-top:1px solid #e4e7eb}
         .tasks li>a{flex:1 1 15rem;display:block;min-height:44px;padding:.75rem .25rem;text-decoration:none;color:inherit}
         .tasks li.overdue{border-left:4px solid #b91c1c;padding-left:.5rem}
-        .tasks form{margin:0 0 .5rem}
+        .tasks li>button{margin:0 0 .5rem}
         .title{display:block;font-weight:600;color:#9b1c1c}
         .meta{display:block;color:#52606d;font-size:.9rem;margin-top:.2rem}
         .late{color:#b91c1c;font-weight:700}

@@ -7,25 +7,31 @@ namespace CongVu.Host.Inbox;
 /// <summary>The HTML of the inbox page; every database text goes through <see cref="PageLayout.Encode"/>.</summary>
 internal sealed class InboxView(InboxTime time, IReadOnlyDictionary<string, string> unitNames, string antiforgeryField, IQueryCollection query)
 {
+    private const string ClaimForm = "nhan-viec";
+
     public string Render(InboxLists lists, string? flash)
     {
         var html = new StringBuilder(InboxStyles.Block);
         if (flash is not null) html.Append("<p class=\"flash\" role=\"status\">").Append(PageLayout.Encode(flash)).Append("</p>\n");
         html.Append("<h1>Công việc</h1>\n<nav class=\"jump\" aria-label=\"Danh sách\">")
             .Append("<a href=\"#viec-cua-toi\">Việc của tôi ").Append(Badge(lists.MineCount)).Append("</a>")
-            .Append("<a href=\"#viec-cho-nhan\">Việc chờ nhận ").Append(Badge(lists.ClaimableCount)).Append("</a>")
+            .Append("<a href=\"#viec-cho-nhan\">Việc chờ nhận ").Append(lists.ClaimableCount is { } claimable ? Badge(claimable) : $"<span class=\"badge\">{InboxQueries.PageSize}+</span>").Append("</a>")
             .Append("<a href=\"#da-xu-ly\">Đã xử lý</a></nav>\n");
 
         var overdue = lists.OverdueCount > 0 ? $" <span class=\"late\">{Count(lists.OverdueCount)} quá hạn</span>" : "";
         Section(html, "viec-cua-toi", $"Việc của tôi{overdue}", lists.Mine, InboxPage.MineParam, "Bạn không có việc nào đang chờ xử lý.", MineItem);
-        Section(html, "viec-cho-nhan", "Việc chờ nhận", lists.Claimable, InboxPage.ClaimableParam, "Không có việc nào của nhóm đang chờ nhận.", ClaimableItem);
+        // One form carries the token for every "Nhận việc" button (each names its own target), instead of one form per row.
+        var claimForm = $"<form id=\"{ClaimForm}\" method=\"post\" action=\"{InboxPaths.Inbox}\">{antiforgeryField}</form>\n";
+        Section(html, "viec-cho-nhan", "Việc chờ nhận", lists.Claimable, InboxPage.ClaimableParam, "Không có việc nào của nhóm đang chờ nhận.", ClaimableItem, claimForm);
         Section(html, "da-xu-ly", "Đã xử lý", lists.Done, InboxPage.DoneParam, "Bạn chưa xử lý việc nào.", DoneItem);
         return html.ToString();
     }
 
-    private void Section(StringBuilder html, string id, string heading, InboxSlice slice, string param, string empty, Action<StringBuilder, InboxRow> item)
+    private void Section(StringBuilder html, string id, string heading, InboxSlice slice, string param, string empty, Action<StringBuilder, InboxRow> item,
+        string? prefix = null)
     {
         html.Append("<section class=\"card\" id=\"").Append(id).Append("\">\n<h2>").Append(heading).Append("</h2>\n");
+        if (slice.Rows.Count > 0 && prefix is not null) html.Append(prefix);
         if (slice.Rows.Count == 0) html.Append("<p class=\"muted\">").Append(slice.Page > 1 ? "Không còn việc nào ở trang này." : empty).Append("</p>\n");
         else
         {
@@ -56,8 +62,8 @@ internal sealed class InboxView(InboxTime time, IReadOnlyDictionary<string, stri
     {
         html.Append(time.IsOverdue(row.DueAt) ? "<li class=\"overdue\">" : "<li>");
         Link(html, row, Due(row, time.IsOverdue(row.DueAt)));
-        html.Append("<form method=\"post\" action=\"").Append(PageLayout.Encode(InboxPaths.Claim(row.Id))).Append("\">")
-            .Append(antiforgeryField).Append("<button type=\"submit\">Nhận việc</button></form></li>\n");
+        html.Append("<button type=\"submit\" form=\"").Append(ClaimForm).Append("\" formaction=\"").Append(PageLayout.Encode(InboxPaths.Claim(row.Id)))
+            .Append("\">Nhận việc</button></li>\n");
     }
 
     private void DoneItem(StringBuilder html, InboxRow row)

@@ -37,7 +37,11 @@ internal sealed class BenchSmtpServer : IAsyncDisposable
         if (Which("maildev") is { } maildev)
             server = Start(maildev, "maildev", port, folder, folder, "--smtp", $"{port}", "--web", $"{FreePort()}", "--ip", "127.0.0.1", "--web-ip", "127.0.0.1", "--mail-directory", folder);
         else if (File.Exists("/usr/bin/python3"))
+        {
+            // aiosmtpd's Mailbox handler writes a Maildir but does not create one.
+            foreach (var sub in new[] { "tmp", "new", "cur" }) Directory.CreateDirectory(Path.Combine(folder, sub));
             server = Start("/usr/bin/python3", "aiosmtpd", port, folder, Path.Combine(folder, "new"), "-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{port}", "-c", "aiosmtpd.handlers.Mailbox", folder);
+        }
         if (server is null) return null;
         if (await server.WaitListeningAsync()) return server;
         await server.DisposeAsync();

@@ -13,7 +13,7 @@ namespace CongVu.Bench;
 
 /// <summary>
 /// E1: the outbox sender draining queued e-mails (the task-assigned template, Vietnamese, ~5 KB) to a local SMTP
-/// server with its default 4 connections and 200-message batches; each message is marked sent in SQLite.
+/// server with the default options (16 connections, 200-message batches); each message is marked sent in SQLite.
 /// </summary>
 internal static class EmailScenario
 {

@@ -24,7 +24,7 @@ internal static class SentMailPage
     private static async Task<IResult> ListAsync(HttpContext context, PageLayout layout, IOutboxStore outbox, IOptions<TimeOptions> time, CancellationToken ct)
     {
         var query = context.Request.Query;
-        var status = Statuses.FirstOrDefault(s => string.Equals(s, query["trang-thai"], StringComparison.OrdinalIgnoreCase));
+        var status = Statuses.FirstOrDefault(s => SentMailView.Slug(s) == query["trang-thai"]);
         var page = int.TryParse(query["trang"], NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p is > 0 and < 1_000_000 ? p : 1;
         var list = await outbox.ListMessagesAsync(status, (page - 1) * PageSize, PageSize, ct);
         var pages = Math.Max(1, (list.TotalCount + PageSize - 1) / PageSize);
@@ -79,7 +79,7 @@ internal static class SentMailPage
     private static string ListUrl(string? status, int page)
     {
         var query = new List<string>();
-        if (status is not null) query.Add($"trang-thai={status}");
+        if (status is not null) query.Add($"trang-thai={SentMailView.Slug(status)}");
         if (page > 1) query.Add($"trang={page.ToString(CultureInfo.InvariantCulture)}");
         return query.Count == 0 ? SentMailView.ListPath : $"{SentMailView.ListPath}?{string.Join('&', query)}";
     }

@@ -21,6 +21,15 @@ internal static class SentMailView
         _ => status,
     };
 
+    /// <summary>The status in the list's address (<c>?trang-thai=loi</c>).</summary>
+    public static string Slug(string status) => status switch
+    {
+        OutboxStatus.Pending => "dang-cho",
+        OutboxStatus.Sent => "da-gui",
+        OutboxStatus.Failed => "loi",
+        _ => status,
+    };
+
     /// <summary>A status badge, HTML.</summary>
     public static string StatusBadge(string status) =>
         $"<span class=\"badge {status.ToLowerInvariant()}\">{PageLayout.Encode(StatusName(status))}</span>";

@@ -66,12 +66,12 @@ public sealed class SentMailPageTests : IClassFixture<SentMailPageTests.Fixture>
         Assert.Contains("href=\"/quan-tri/thu-da-gui?trang=2\">Trang sau »", html, StringComparison.Ordinal);
         Assert.Equal(50, html.Split("<tr><td><span class=\"badge").Length - 1);
 
-        var failed = await browser.Client.GetStringAsync(Page + "?trang-thai=Failed");
+        var failed = await browser.Client.GetStringAsync(Page + "?trang-thai=loi");
         Assert.Contains("1 thư · trang 1/1", failed, StringComparison.Ordinal);
         Assert.Contains(">Lỗi</span>", failed, StringComparison.Ordinal);
         Assert.Contains("no recipient", failed, StringComparison.Ordinal);
 
-        var sent = await browser.Client.GetStringAsync(Page + "?trang-thai=Sent");
+        var sent = await browser.Client.GetStringAsync(Page + "?trang-thai=da-gui");
         Assert.Contains(">Đã gửi</span>", sent, StringComparison.Ordinal);
         Assert.Contains("[Công Vụ] Công việc mới: Kế hoạch năm 2027", sent, StringComparison.Ordinal);
     }

@@ -52,7 +52,7 @@ public sealed class InboxListTests(InboxHost host) : IClassFixture<InboxHost>
         var html = await browser.Client.GetStringAsync("/cong-viec");
         var claimable = Section(html, "viec-cho-nhan");
         Assert.Contains("Rà soát báo cáo 6 tháng", claimable, StringComparison.Ordinal);
-        Assert.Contains($"action=\"/cong-viec/{group.Id}/nhan-viec\"", claimable, StringComparison.Ordinal);
+        Assert.Contains($"form=\"nhan-viec\" formaction=\"/cong-viec/{group.Id}/nhan-viec\"", claimable, StringComparison.Ordinal);
         Assert.Contains(">Nhận việc</button>", claimable, StringComparison.Ordinal);
         Assert.DoesNotContain("Việc nhóm của Sở Nội vụ", html, StringComparison.Ordinal);
 
