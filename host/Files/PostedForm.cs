@@ -14,14 +14,12 @@ public static class PostedForm
     {
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = maxBytes;
         if (context.Request.ContentLength > maxBytes) return (null, TooLarge(context, maxBytes));
+        if (!context.Request.HasFormContentType) return (null, BadForm(context));
+        IFormCollection form;
         try
         {
-            await context.RequestServices.GetRequiredService<IAntiforgery>().ValidateRequestAsync(context);
-            return (await context.Request.ReadFormAsync(context.RequestAborted), null);
-        }
-        catch (AntiforgeryValidationException)
-        {
-            return (null, NoticePage.Render(context, "Không gửi được biểu mẫu", NoticePage.BadForm, StatusCodes.Status400BadRequest));
+            // Read before the token check, which would otherwise report a body over the limit as a bad token.
+            form = await context.Request.ReadFormAsync(context.RequestAborted);
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
@@ -30,9 +28,21 @@ public static class PostedForm
         catch (InvalidDataException)
         {
             // A multipart body the form reader refuses (section or length limits).
-            return (null, NoticePage.Render(context, "Không gửi được biểu mẫu", NoticePage.BadForm, StatusCodes.Status400BadRequest));
+            return (null, BadForm(context));
+        }
+        try
+        {
+            await context.RequestServices.GetRequiredService<IAntiforgery>().ValidateRequestAsync(context);
+            return (form, null);
+        }
+        catch (AntiforgeryValidationException)
+        {
+            return (null, BadForm(context));
         }
     }
+
+    private static IResult BadForm(HttpContext context) =>
+        NoticePage.Render(context, "Không gửi được biểu mẫu", NoticePage.BadForm, StatusCodes.Status400BadRequest);
 
     private static IResult TooLarge(HttpContext context, long maxBytes)
     {

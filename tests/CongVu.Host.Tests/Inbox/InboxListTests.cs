@@ -65,6 +65,12 @@ public sealed class InboxListTests(InboxHost host) : IClassFixture<InboxHost>
         var after = await browser.Client.GetStringAsync("/cong-viec");
         Assert.Contains("Rà soát báo cáo 6 tháng", Section(after, "viec-cua-toi"), StringComparison.Ordinal);
         Assert.DoesNotContain("Rà soát báo cáo 6 tháng", Section(after, "viec-cho-nhan"), StringComparison.Ordinal);
+
+        var page = await browser.Client.GetStringAsync($"/cong-viec/{group.Id}");
+        Assert.Contains(">Trả lại nhóm</button>", page, StringComparison.Ordinal);
+        using var release = await browser.PostFormAsync($"/cong-viec/{group.Id}/tra-lai", ("__RequestVerificationToken", Browser.TokenFrom(page)!));
+        Assert.Equal(HttpStatusCode.Redirect, release.StatusCode);
+        Assert.Null((await host.FindAsync(group.Id)).AssigneeUserId);
     }
 
     [Fact]
