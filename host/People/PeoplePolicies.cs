@@ -21,6 +21,9 @@ public static class PeoplePaths
 
     /// <summary>Where administrators land after signing in.</summary>
     public const string Studio = "/studio";
+
+    /// <summary>Where everyone else lands: their tasks.</summary>
+    public const string Inbox = "/cong-viec";
 }
 
 /// <summary>Claims added to the sign-in cookie beside the name and roles, so pages need no database read to greet the user.</summary>

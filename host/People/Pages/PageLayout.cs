@@ -43,7 +43,9 @@ public sealed class PageLayout(IAntiforgery antiforgery)
     {
         if (context.User.Identity?.IsAuthenticated != true) return "";
         var name = context.User.FindFirst(PeopleClaims.FullName)?.Value ?? context.User.Identity.Name;
-        return $"<form class=\"user\" method=\"post\" action=\"{PeoplePaths.Logout}\"><span>{Encode(name)}</span>"
+        var links = $"<a href=\"{PeoplePaths.Inbox}\">Công việc</a>"
+            + (context.User.IsInRole(Roles.Admin) ? $"<a href=\"{PeoplePaths.Studio}\">Thiết kế quy trình</a><a href=\"/quan-tri/thu-da-gui\">Thư đã gửi</a><a href=\"/quan-tri/nhap-du-lieu\">Nhập dữ liệu</a>" : "");
+        return $"<nav class=\"links\">{links}</nav><form class=\"user\" method=\"post\" action=\"{PeoplePaths.Logout}\"><span>{Encode(name)}</span>"
             + $"{AntiforgeryField(context)}<button type=\"submit\">Đăng xuất</button></form>";
     }
 
@@ -53,6 +55,7 @@ public sealed class PageLayout(IAntiforgery antiforgery)
         header{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:.5rem;padding:.75rem 1rem;background:#9b1c1c;color:#fff}
         .brand{color:#fff;font-weight:700;font-size:1.15rem;text-decoration:none}
         .user{display:flex;align-items:center;gap:.75rem;margin:0}
+        .links{display:flex;flex-wrap:wrap;gap:1rem}.links a{color:#fde68a;text-decoration:none}
         main{max-width:60rem;margin:1.5rem auto;padding:0 1rem}
         .card{background:#fff;border-radius:8px;box-shadow:0 1px 3px rgba(0,0,0,.15);padding:1.5rem}
         .narrow{max-width:24rem;margin:3rem auto}

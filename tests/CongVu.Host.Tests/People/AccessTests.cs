@@ -45,13 +45,16 @@ public sealed class AccessTests(DemoHost host) : IClassFixture<DemoHost>
     }
 
     [Fact]
-    public async Task Staff_Home_GreetsByFullName()
+    public async Task Staff_Home_GoesToTheirTasksAndGreetsByFullName()
     {
         using var browser = await SignedInAsync("canbo1");
-        using var response = await browser.Client.GetAsync("/");
+        using var home = await browser.Client.GetAsync("/");
+        Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);
+        Assert.Equal("/cong-viec", home.Headers.Location?.OriginalString);
+        using var response = await browser.Client.GetAsync("/cong-viec");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains("Xin chào, Nguyễn Văn An", html, StringComparison.Ordinal);
+        Assert.Contains("Nguyễn Văn An", html, StringComparison.Ordinal);
         Assert.Contains(">Đăng xuất</button>", html, StringComparison.Ordinal);
     }
 

@@ -102,7 +102,7 @@ public sealed class LoginTests(DemoHost host) : IClassFixture<DemoHost>
     {
         using var browser = host.NewBrowser();
         (await browser.SignInAsync("canbo1", DemoHost.Password)).Dispose();
-        var token = await browser.GetTokenAsync("/");
+        var token = await browser.GetTokenAsync("/cong-viec");
         using var withoutToken = await browser.PostFormAsync("/dang-xuat");
         Assert.Equal(HttpStatusCode.BadRequest, withoutToken.StatusCode);
         Assert.True(browser.IsSignedIn);
