@@ -10,6 +10,9 @@ internal sealed class TaskFieldView(FormField field, int index, TaskFormState st
 {
     private string Id => $"f-{index}";
 
+    /// <summary>What the person sent (shown again after a refusal), else what the field starts with.</summary>
+    private string Current() => state.Values.TryGetValue(field.Name, out var sent) ? sent : field.Value ?? "";
+
     public void Render(StringBuilder html)
     {
         var error = state.Error(TaskFormState.Complete, field.Name);
@@ -20,7 +23,7 @@ internal sealed class TaskFieldView(FormField field, int index, TaskFormState st
         var required = field.Required && kept is null ? " required" : "";
         var attributes = $"id=\"{Id}\" name=\"{PageLayout.Encode(TaskFormView.FieldPrefix + field.Name)}\"{required}"
             + (error is null ? "" : $" aria-invalid=\"true\" aria-describedby=\"{Id}-error\"");
-        var value = PageLayout.Encode(state.Value(field.Name));
+        var value = PageLayout.Encode(Current());
         switch (field.Type)
         {
             case FormFieldTypes.MultiLine:
@@ -47,7 +50,7 @@ internal sealed class TaskFieldView(FormField field, int index, TaskFormState st
 
     private void Select(StringBuilder html, string attributes)
     {
-        var chosen = state.Value(field.Name);
+        var chosen = Current();
         html.Append("<select ").Append(attributes).Append("><option value=\"\">— Chọn —</option>");
         foreach (var option in field.Options ?? [])
             html.Append("<option value=\"").Append(PageLayout.Encode(option)).Append('"').Append(option == chosen ? " selected" : "").Append('>')

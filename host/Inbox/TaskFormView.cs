@@ -32,6 +32,25 @@ internal sealed class TaskFormView(TaskPageModel model, TaskFormState state, str
         html.Append("</section>\n");
     }
 
+    /// <summary>
+    /// The message of a refused action whose form this page no longer offers (the task was closed, taken or moved meanwhile,
+    /// or was never this person's to decide), so the page must say it elsewhere; null when the form shows it itself.
+    /// </summary>
+    public string? UnshownError()
+    {
+        if (state.Errors.Count == 0) return null;
+        var offered = model.IsOpen && state.Form switch
+        {
+            TaskFormState.Complete => model.CanAct,
+            TaskFormState.Claim => model.CanClaim,
+            TaskFormState.Release => model.CanRelease,
+            TaskFormState.Reassign => model.CanTransfer,
+            TaskFormState.Delegate => model.CanTransfer && model.Task.AssigneeUserId is not null,
+            _ => false,
+        };
+        return offered ? null : state.Errors.Values.First();
+    }
+
     private void Complete(StringBuilder html)
     {
         var data = model.Data;

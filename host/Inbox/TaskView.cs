@@ -12,9 +12,11 @@ internal sealed class TaskView(TaskPageModel model, TaskFormState state, InboxTi
     {
         var html = new StringBuilder(InboxStyles.Block);
         if (flash is not null) html.Append("<p class=\"flash\" role=\"status\">").Append(PageLayout.Encode(flash)).Append("</p>\n");
+        var forms = new TaskFormView(model, state, antiforgeryField);
+        if (forms.UnshownError() is { } refusal) html.Append("<p class=\"error\" role=\"alert\">").Append(PageLayout.Encode(refusal)).Append("</p>\n");
         Summary(html);
         Document(html);
-        new TaskFormView(model, state, antiforgeryField).Render(html);
+        forms.Render(html);
         History(html);
         return html.ToString();
     }

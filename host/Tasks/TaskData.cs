@@ -45,6 +45,7 @@ public sealed record TaskOutcome(string Name, bool RequiresComment);
 public sealed record TaskDocument(string? Title, string Html);
 
 /// <summary>One field of a task's form; its value is written to the workflow variable <see cref="TargetVariable"/>.</summary>
+/// <param name="Value">What the field shows when the page opens: the variable's value when the task was created (so a returned draft is revised, not retyped), else the designer's default.</param>
 public sealed record FormField(
     string Name,
     string Label,
@@ -53,7 +54,8 @@ public sealed record FormField(
     IReadOnlyList<string>? Options = null,
     long? MaxBytes = null,
     IReadOnlyList<string>? AllowedExtensions = null,
-    string? Variable = null)
+    string? Variable = null,
+    string? Value = null)
 {
     [JsonIgnore]
     public string TargetVariable => string.IsNullOrWhiteSpace(Variable) ? Name : Variable;

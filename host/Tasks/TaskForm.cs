@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -39,6 +40,27 @@ public static class TaskForm
         }
         return (fields, errors);
     }
+
+    /// <summary>
+    /// The fields with <see cref="FormField.Value"/> set from the current value of each field's variable (files excepted),
+    /// so a step that comes round again (a draft returned for revision) opens with what was entered last time.
+    /// </summary>
+    public static IReadOnlyList<FormField> WithCurrentValues(IReadOnlyList<FormField> form, Func<string, object?> variable)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(variable);
+        return [.. form.Select(f => f.Type == FormFieldTypes.File ? f : Shown(variable(f.TargetVariable)) is { } value ? f with { Value = value } : f)];
+    }
+
+    private static string? Shown(object? value) => value switch
+    {
+        string s when !string.IsNullOrWhiteSpace(s) => s,
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTime d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTimeOffset d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        IFormattable number and (decimal or double or float or int or long) => number.ToString(null, CultureInfo.InvariantCulture),
+        _ => null,
+    };
 
     private static IEnumerable<string> Check(FormField field, List<FormField> earlier)
     {

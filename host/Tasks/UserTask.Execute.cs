@@ -35,6 +35,8 @@ public sealed partial class UserTask
 
         // A task's id is its bookmark's id: the store cancels the task and drops its reminders when the bookmark goes.
         var bookmark = context.CreateBookmark(new Stimulus(TypeName, new JsonObject { ["activityInstanceId"] = context.Id }));
+        // The form opens with the variables' current values: a draft returned for revision is edited, not typed again.
+        settings = settings with { Form = TaskForm.WithCurrentValues(settings.Form, context.GetVariable) };
         var data = settings.ToData(workflow.State.Name ?? workflow.Graph.Name, assignment.SubmitterUserId);
         var now = workflow.UtcNow;
         var task = new HumanTaskRecord

@@ -46,6 +46,7 @@ internal sealed class HostProcess : IDisposable
         info.Environment["Auth__AdminApiKey"] = site.ApiKey;
         info.Environment["Workflows__Folder"] = site.WorkflowsFolder;
         info.Environment["Demo__Enabled"] = "false";
+        info.Environment["Email__BaseUrl"] = $"http://127.0.0.1:{port}"; // links in e-mails open this host
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         foreach (var (name, value) in environment ?? new Dictionary<string, string>()) info.Environment[name] = value;
         var process = new Process { StartInfo = info };
