@@ -1,6 +1,7 @@
 using CongVu.Engine.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace CongVu.Host.Descriptors;
 
@@ -11,6 +12,7 @@ public static class ActivityExecutionsApi
     {
         ArgumentNullException.ThrowIfNull(api);
         api.MapGet("/activity-executions/list", ListAsync).WithTags("Activity executions");
+        api.MapGet("/activity-executions/by-id", GetByIdAsync).WithTags("Activity executions");
         api.MapGet("/activity-execution-summaries/list", ListSummariesAsync).WithTags("Activity executions");
         api.MapPost("/activity-executions/report", ReportAsync).WithTags("Activity executions");
         return api;
@@ -19,6 +21,18 @@ public static class ActivityExecutionsApi
     private static async Task<Ok<ItemList<ActivityExecutionRecordModel>>> ListAsync(
         string? workflowInstanceId, string? activityNodeId, string? activityId, IWorkflowStore store, CancellationToken ct) =>
         TypedResults.Ok(ItemList<ActivityExecutionRecordModel>.Of(await FindAsync(store, workflowInstanceId, activityNodeId, activityId, ct)));
+
+    /// <summary>One execution by its id (the activity execution context id), as the instance viewer opens it after listing.</summary>
+    private static async Task<Results<Ok<ActivityExecutionRecordModel>, NotFound>> GetByIdAsync(
+        string? id, IDbContextFactory<EngineDbContext> factory, IWorkflowStore store, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(id)) return TypedResults.NotFound();
+        string? instanceId;
+        await using (var db = await factory.CreateDbContextAsync(ct))
+            instanceId = await db.Journal.AsNoTracking().Where(j => j.ActivityContextId == id).Select(j => j.InstanceId).FirstOrDefaultAsync(ct);
+        var record = instanceId is null ? null : (await ActivityExecutionJournal.LoadAsync(store, instanceId, ct)).Find(r => r.Id == id);
+        return record is null ? TypedResults.NotFound() : TypedResults.Ok(record);
+    }
 
     private static async Task<Ok<ItemList<ActivityExecutionSummaryModel>>> ListSummariesAsync(
         string? workflowInstanceId, string? activityNodeId, string? activityId, IWorkflowStore store, CancellationToken ct)

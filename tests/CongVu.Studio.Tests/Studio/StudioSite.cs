@@ -1,0 +1,108 @@
+using System.Security.Cryptography;
+using CongVu.Host.Tests.Crash;
+using Microsoft.Playwright;
+using Xunit;
+
+namespace CongVu.Studio.Tests.Studio;
+
+/// <summary>
+/// The built host as a real process on 127.0.0.1 (temp database, empty workflows folder, random admin API key,
+/// demo accounts with a random password) and Debian's Chromium driven by Playwright. Missing Chromium fails the
+/// test, it is never skipped. Screenshots go to <c>TestResults/studio-screenshots/</c> at the repository root.
+/// </summary>
+internal sealed class StudioSite : IAsyncDisposable
+{
+    public const string Chromium = "/usr/bin/chromium";
+
+    /// <summary>Blazor WebAssembly boots in 10–40 s on a cold load on this machine; every wait allows for that.</summary>
+    public const float Timeout = 120_000;
+
+    private static readonly string[] ChromiumFlags =
+        ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+    private readonly CrashSite _files = new();
+    private readonly List<IBrowserContext> _contexts = [];
+    private HostProcess? _host;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+    private bool _disposed;
+
+    public StudioSite() => Network = new NetworkWatch(_files.ApiKey);
+
+    public string ApiKey => _files.ApiKey;
+    public string Password { get; } = "Cv-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(12)).ToLowerInvariant() + "-9Q";
+    public NetworkWatch Network { get; }
+    public StudioApi Api { get; private set; } = null!;
+    public Uri BaseAddress => _host!.BaseAddress;
+    public string HostOutput => _host?.Output ?? "";
+    public static string ScreenshotFolder => Path.Combine(HostProcess.RepositoryRoot(), "TestResults", "studio-screenshots");
+
+    /// <summary>Starts the host and the browser; on failure stops what did start, then rethrows.</summary>
+    public async Task StartAsync()
+    {
+        try
+        {
+            Assert.True(File.Exists(Chromium), $"Chromium is not installed at {Chromium}; tests/run installs it (apt-get install chromium).");
+            if (Directory.Exists(ScreenshotFolder)) Directory.Delete(ScreenshotFolder, recursive: true);
+            Directory.CreateDirectory(ScreenshotFolder);
+            _host = HostProcess.Start(_files, new Dictionary<string, string>
+            {
+                ["Demo__Enabled"] = "true",
+                ["Demo__Password"] = Password,
+            });
+            await _host.WaitReadyAsync(TimeSpan.FromSeconds(90));
+            Api = new StudioApi(_host.BaseAddress, _files.ApiKey);
+            _playwright = await Playwright.CreateAsync();
+            _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Chromium, Headless = true, Args = ChromiumFlags });
+        }
+        catch
+        {
+            await DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>A page in a fresh context (no cookies); <paramref name="watched"/> puts its traffic under <see cref="Network"/>.</summary>
+    public async Task<IPage> NewPageAsync(bool watched)
+    {
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(), Locale = "vi-VN", ViewportSize = new() { Width = 1600, Height = 1000 },
+        });
+        context.SetDefaultTimeout(Timeout);
+        context.SetDefaultNavigationTimeout(Timeout);
+        _contexts.Add(context);
+        if (watched) Network.Attach(context);
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>
+    /// Saves <c>&lt;name&gt;.png</c> and checks the page as it is now: Blazor showed no error bar and the
+    /// HTML does not contain the admin API key.
+    /// </summary>
+    public async Task ShotAsync(IPage page, string name)
+    {
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png") });
+        Assert.False(await page.Locator("#blazor-error-ui").IsVisibleAsync(), $"{name}: the studio showed its error bar (see {name}.png).");
+        Assert.DoesNotContain(ApiKey, await page.ContentAsync(), StringComparison.Ordinal);
+    }
+
+    /// <summary>Closes the browser and kills the host; safe to call twice.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (_disposed) return;
+        _disposed = true;
+        foreach (var context in _contexts) await Quietly(() => context.CloseAsync());
+        if (_browser is not null) await Quietly(() => _browser.CloseAsync());
+        _playwright?.Dispose();
+        _host?.Dispose();
+        Api?.Dispose();
+        _files.Dispose();
+    }
+
+    private static async Task Quietly(Func<Task> close)
+    {
+        try { await close(); }
+        catch (PlaywrightException) { /* the browser is already gone */ }
+    }
+}
