@@ -67,6 +67,7 @@ public sealed class EngineDbContext(DbContextOptions<EngineDbContext> options) :
         {
             e.ToTable("Journal");
             e.HasIndex(x => new { x.InstanceId, x.Sequence });
+            e.HasIndex(x => x.ActivityContextId);
         });
         modelBuilder.Entity<IncidentRecord>(e =>
         {

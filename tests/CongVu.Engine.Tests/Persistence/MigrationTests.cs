@@ -28,13 +28,14 @@ public sealed class MigrationTests
         }
         Assert.Equal(12, db.Model.GetEntityTypes().Count());
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
-        Assert.Equal(["20261121000000_Initial", "20261122000000_HumanTasksAndOutbox"], await db.Database.GetAppliedMigrationsAsync());
+        Assert.Equal(["20261121000000_Initial", "20261122000000_HumanTasksAndOutbox", "20261122010000_JournalByActivityExecution"], await db.Database.GetAppliedMigrationsAsync());
         var indexes = await Strings(db, "SELECT name FROM sqlite_master WHERE type = 'index'");
         Assert.Contains("IX_Bookmarks_ActivityType_Hash", indexes);
         Assert.Contains("IX_ScheduledWork_DueAt", indexes);
         Assert.Contains("IX_Definitions_DefinitionId_Version", indexes);
         Assert.Contains("IX_HumanTasks_AssigneeUserId_Status_DueAt", indexes);
         Assert.Contains("IX_Outbox_DedupeKey", indexes);
+        Assert.Contains("IX_Journal_ActivityContextId", indexes);
         Assert.Equal(["wal"], await Strings(db, "PRAGMA journal_mode"));
     }
 
