@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using CongVu.Host.Tests.Crash;
+using CongVu.Studio.Tests.Browser;
 using Microsoft.Playwright;
 
 namespace CongVu.Studio.Tests.Approval;
@@ -12,17 +13,11 @@ namespace CongVu.Studio.Tests.Approval;
 /// </summary>
 internal sealed class ApprovalSite : IAsyncDisposable
 {
-    public const string Chromium = "/usr/bin/chromium";
     public const string WorkflowFile = "phe-duyet-hai-buoc.json";
 
-    private static readonly string[] ChromiumFlags =
-        ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-
     private readonly CrashSite _files = new();
-    private readonly List<IBrowserContext> _contexts = [];
     private HostProcess? _host;
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
+    private DebianChromium? _browser;
     private bool _disposed;
 
     public MailDev Mail { get; private set; } = null!;
@@ -50,7 +45,6 @@ internal sealed class ApprovalSite : IAsyncDisposable
 
     private async Task StartAllAsync()
     {
-        if (!File.Exists(Chromium)) throw new InvalidOperationException($"Chromium is not installed at {Chromium}; tests/run installs it (apt chromium).");
         if (Directory.Exists(ScreenshotFolder)) Directory.Delete(ScreenshotFolder, recursive: true);
         Directory.CreateDirectory(ScreenshotFolder);
         Mail = await MailDev.StartAsync();
@@ -64,17 +58,13 @@ internal sealed class ApprovalSite : IAsyncDisposable
         });
         await _host.WaitReadyAsync(TimeSpan.FromSeconds(60));
         Api = new ApprovalApi(_host.BaseAddress, _files.ApiKey);
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Chromium, Headless = true, Args = ChromiumFlags });
+        _browser = await DebianChromium.LaunchAsync();
     }
 
     /// <summary>A page in a fresh browser context: no cookies, as a person opening a mail link on a new device.</summary>
     public async Task<IPage> NewPageAsync()
     {
-        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), Locale = "vi-VN", ViewportSize = new() { Width = 1100, Height = 900 } });
-        context.SetDefaultTimeout(30_000);
-        context.SetDefaultNavigationTimeout(30_000);
-        _contexts.Add(context);
+        var context = await _browser!.NewContextAsync(BaseAddress, 1100, 900, 30_000);
         return await context.NewPageAsync();
     }
 
@@ -86,18 +76,10 @@ internal sealed class ApprovalSite : IAsyncDisposable
     {
         if (_disposed) return;
         _disposed = true;
-        foreach (var context in _contexts) await Quietly(() => context.CloseAsync());
-        if (_browser is not null) await Quietly(() => _browser.CloseAsync());
-        _playwright?.Dispose();
+        if (_browser is not null) await _browser.DisposeAsync();
         _host?.Dispose();
         Api?.Dispose();
         Mail?.Dispose();
         _files.Dispose();
-    }
-
-    private static async Task Quietly(Func<Task> close)
-    {
-        try { await close(); }
-        catch (PlaywrightException) { /* the browser is already gone */ }
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using CongVu.Host.Tests.Crash;
+using CongVu.Studio.Tests.Browser;
 using Microsoft.Playwright;
 using Xunit;
 
@@ -12,19 +13,12 @@ namespace CongVu.Studio.Tests.Studio;
 /// </summary>
 internal sealed class StudioSite : IAsyncDisposable
 {
-    public const string Chromium = "/usr/bin/chromium";
-
     /// <summary>Blazor WebAssembly boots in 10–40 s on a cold load on this machine; every wait allows for that.</summary>
     public const float Timeout = 120_000;
 
-    private static readonly string[] ChromiumFlags =
-        ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-
     private readonly CrashSite _files = new();
-    private readonly List<IBrowserContext> _contexts = [];
     private HostProcess? _host;
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
+    private DebianChromium? _browser;
     private bool _disposed;
 
     public StudioSite() => Network = new NetworkWatch(_files.ApiKey);
@@ -42,7 +36,6 @@ internal sealed class StudioSite : IAsyncDisposable
     {
         try
         {
-            Assert.True(File.Exists(Chromium), $"Chromium is not installed at {Chromium}; tests/run installs it (apt-get install chromium).");
             if (Directory.Exists(ScreenshotFolder)) Directory.Delete(ScreenshotFolder, recursive: true);
             Directory.CreateDirectory(ScreenshotFolder);
             _host = HostProcess.Start(_files, new Dictionary<string, string>
@@ -52,8 +45,7 @@ internal sealed class StudioSite : IAsyncDisposable
             });
             await _host.WaitReadyAsync(TimeSpan.FromSeconds(90));
             Api = new StudioApi(_host.BaseAddress, _files.ApiKey);
-            _playwright = await Playwright.CreateAsync();
-            _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Chromium, Headless = true, Args = ChromiumFlags });
+            _browser = await DebianChromium.LaunchAsync();
         }
         catch
         {
@@ -65,13 +57,7 @@ internal sealed class StudioSite : IAsyncDisposable
     /// <summary>A page in a fresh context (no cookies); <paramref name="watched"/> puts its traffic under <see cref="Network"/>.</summary>
     public async Task<IPage> NewPageAsync(bool watched)
     {
-        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = BaseAddress.ToString(), Locale = "vi-VN", ViewportSize = new() { Width = 1600, Height = 1000 },
-        });
-        context.SetDefaultTimeout(Timeout);
-        context.SetDefaultNavigationTimeout(Timeout);
-        _contexts.Add(context);
+        var context = await _browser!.NewContextAsync(BaseAddress, 1600, 1000, Timeout);
         if (watched) Network.Attach(context);
         return await context.NewPageAsync();
     }
@@ -92,17 +78,9 @@ internal sealed class StudioSite : IAsyncDisposable
     {
         if (_disposed) return;
         _disposed = true;
-        foreach (var context in _contexts) await Quietly(() => context.CloseAsync());
-        if (_browser is not null) await Quietly(() => _browser.CloseAsync());
-        _playwright?.Dispose();
+        if (_browser is not null) await _browser.DisposeAsync();
         _host?.Dispose();
         Api?.Dispose();
         _files.Dispose();
-    }
-
-    private static async Task Quietly(Func<Task> close)
-    {
-        try { await close(); }
-        catch (PlaywrightException) { /* the browser is already gone */ }
     }
 }
