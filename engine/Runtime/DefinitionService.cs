@@ -58,7 +58,7 @@ public sealed partial class DefinitionService(
                 IsLatest = true,
             };
         }
-        draft.Name = Text(model, "name") is { Length: > 0 } name ? name : "Quy trình chưa đặt tên";
+        draft.Name = Text(model, "name") is { Length: > 0 } name ? name : "Untitled workflow";
         draft.Description = Text(model, "description");
         draft.IsSystem = model["isSystem"]?.GetValueKind() == System.Text.Json.JsonValueKind.True;
         draft.UpdatedAt = now;

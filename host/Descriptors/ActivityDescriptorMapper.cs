@@ -22,11 +22,13 @@ public static class ActivityDescriptorMapper
         ArgumentNullException.ThrowIfNull(descriptor);
         var embedded = EmbeddedPorts(descriptor.ClrType);
         var ports = descriptor.Outcomes.Select(o => new PortModel(o, o, PortType.Flow)).Concat(embedded).ToList();
-        var inputs = SyntheticInputs.For(descriptor.TypeName).Concat(descriptor.Inputs.Select(i => Input(i, sources))).Select((input, i) => input with { Order = i }).ToList();
-        var outputs = descriptor.Outputs.Select((o, i) => new OutputDescriptorModel(o.Name, ElsaTypeNames.Of(o.ValueType), o.DisplayName ?? o.Property.Name, o.Description, i)).ToList();
+        var texts = VietnameseActivityTexts.Find(descriptor.TypeName);
+        var inputs = SyntheticInputs.For(descriptor.TypeName).Concat(descriptor.Inputs.Select(i => Translate(Input(i, sources), texts))).Select((input, i) => input with { Order = i }).ToList();
+        var outputs = descriptor.Outputs.Select((o, i) => Translate(new OutputDescriptorModel(o.Name, ElsaTypeNames.Of(o.ValueType), o.DisplayName ?? o.Property.Name, o.Description, i), texts)).ToList();
         var attribute = descriptor.ClrType.GetCustomAttribute<ActivityAttribute>();
         return new ActivityDescriptorModel(
-            descriptor.TypeName, descriptor.Namespace, descriptor.Name, Version: 1, descriptor.Category, descriptor.DisplayName, descriptor.Description,
+            descriptor.TypeName, descriptor.Namespace, descriptor.Name, Version: 1, descriptor.Category,
+            texts?.DisplayName ?? descriptor.DisplayName, texts?.Description ?? descriptor.Description,
             inputs, outputs, descriptor.Kind, ports, CustomProperties, new Dictionary<string, object?>(),
             // Elsa marks only activities holding a graph of children (the flowchart) as containers; a loop exposes its body as an embedded port.
             IsContainer: descriptor.IsContainer && embedded.Count == 0,
@@ -49,6 +51,12 @@ public static class ActivityDescriptorMapper
             a.DefaultSyntax ?? ExpressionTypes.Literal, IsReadOnly: false, IsSensitive: false, StorageDriverType: null,
             uiSpecifications, input.IsRequired, options);
     }
+
+    private static InputDescriptorModel Translate(InputDescriptorModel input, VietnameseActivityTexts.ActivityText? texts) =>
+        texts?.Members.GetValueOrDefault(input.Name) is { } text ? input with { DisplayName = text.Label, Description = text.Help ?? input.Description } : input;
+
+    private static OutputDescriptorModel Translate(OutputDescriptorModel output, VietnameseActivityTexts.ActivityText? texts) =>
+        texts?.Members.GetValueOrDefault(output.Name) is { } text ? output with { DisplayName = text.Label, Description = text.Help ?? output.Description } : output;
 
     /// <summary>Public properties holding a nested activity (a loop's <c>Body</c>), stored under the camelCase port name.</summary>
     private static List<PortModel> EmbeddedPorts(Type type) =>

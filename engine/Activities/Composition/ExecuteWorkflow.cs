@@ -7,24 +7,24 @@ using CongVu.Engine.Runtime;
 namespace CongVu.Engine.Activities.Composition;
 
 /// <summary>Runs another published workflow as a child; by default waits for it and takes its output.</summary>
-[Activity("Elsa", "ExecuteWorkflow", "Composition", DisplayName = "Execute Workflow", Description = "Chạy một quy trình con và chờ kết quả.")]
+[Activity("Elsa", "ExecuteWorkflow", "Composition", DisplayName = "Execute Workflow", Description = "Runs a child workflow and waits for its output.")]
 public class ExecuteWorkflow : Activity
 {
     public const string BookmarkType = "Elsa.ExecuteWorkflow";
 
-    [Input(DisplayName = "Quy trình", UIHint = UIHints.WorkflowDefinitionPicker, Required = true)]
+    [Input(DisplayName = "Workflow", UIHint = UIHints.WorkflowDefinitionPicker, Required = true)]
     public Input<string>? WorkflowDefinitionId { get; set; }
 
-    [Input(DisplayName = "Đầu vào", UIHint = UIHints.JsonEditor, DefaultSyntax = ExpressionTypes.Object)]
+    [Input(DisplayName = "Input", UIHint = UIHints.JsonEditor, DefaultSyntax = ExpressionTypes.Object)]
     public Input<object>? Input { get; set; }
 
-    [Input(DisplayName = "Mã tương quan")]
+    [Input(DisplayName = "Correlation id")]
     public Input<string>? CorrelationId { get; set; }
 
-    [Input(DisplayName = "Chờ hoàn thành", UIHint = UIHints.Checkbox, DefaultValue = true)]
+    [Input(DisplayName = "Wait for completion", UIHint = UIHints.Checkbox, DefaultValue = true)]
     public Input<bool?>? WaitForCompletion { get; set; }
 
-    [Output(DisplayName = "Kết quả")]
+    [Output(DisplayName = "Result")]
     public Output<object>? Result { get; set; }
 
     protected virtual bool WaitsByDefault => true;
@@ -71,7 +71,7 @@ public class ExecuteWorkflow : Activity
 }
 
 /// <summary>Starts another workflow without waiting for it (unless asked to).</summary>
-[Activity("Elsa", "DispatchWorkflow", "Composition", DisplayName = "Dispatch Workflow", Description = "Khởi động một quy trình khác, không chờ.")]
+[Activity("Elsa", "DispatchWorkflow", "Composition", DisplayName = "Dispatch Workflow", Description = "Starts another workflow without waiting.")]
 public sealed class DispatchWorkflow : ExecuteWorkflow
 {
     protected override bool WaitsByDefault => false;

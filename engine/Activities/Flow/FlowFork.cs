@@ -4,10 +4,10 @@ using CongVu.Engine.Model;
 namespace CongVu.Engine.Activities.Flow;
 
 /// <summary>Starts every named branch at once.</summary>
-[Activity("Elsa", "FlowFork", "Flow", DisplayName = "Fork", Description = "Chia thành nhiều nhánh chạy song song.", Outcomes = [])]
+[Activity("Elsa", "FlowFork", "Flow", DisplayName = "Fork", Description = "Starts several branches at once.", Outcomes = [])]
 public sealed class FlowFork : Activity
 {
-    [Input(DisplayName = "Các nhánh", Description = "Tên các nhánh (mỗi nhánh một cổng ra).", UIHint = UIHints.DynamicOutcomes)]
+    [Input(DisplayName = "Branches", Description = "Branch names (one outbound port each).", UIHint = UIHints.DynamicOutcomes)]
     public Input<List<string>>? Branches { get; set; }
 
     public override IReadOnlyList<string> Ports =>

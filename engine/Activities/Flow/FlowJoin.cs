@@ -5,10 +5,10 @@ using CongVu.Engine.Model;
 namespace CongVu.Engine.Activities.Flow;
 
 /// <summary>Merges branches: continues on the first arrival (WaitAny, Elsa's default) or when all inbound branches arrived (WaitAll).</summary>
-[Activity("Elsa", "FlowJoin", "Flow", DisplayName = "Join", Description = "Hợp nhánh: chờ tất cả hoặc nhánh đầu tiên.")]
+[Activity("Elsa", "FlowJoin", "Flow", DisplayName = "Join", Description = "Merges branches: continues on the first arrival or when all have arrived.")]
 public sealed class FlowJoin : Activity
 {
-    [Input(DisplayName = "Chế độ", UIHint = UIHints.Dropdown, Options = ["WaitAny", "WaitAll"], DefaultValue = "WaitAny")]
+    [Input(DisplayName = "Mode", UIHint = UIHints.Dropdown, Options = ["WaitAny", "WaitAll"], DefaultValue = "WaitAny")]
     public Input<string>? Mode { get; set; }
 
     private string ModeText => ActivityLoadContext.LiteralText(Mode) ?? "WaitAny";

@@ -5,12 +5,12 @@ using CongVu.Engine.Model;
 namespace CongVu.Engine.Activities.Flow;
 
 /// <summary>Takes the port of the first (or every) case whose condition holds, else "Default".</summary>
-[Activity("Elsa", "FlowSwitch", "Flow", DisplayName = "Switch", Description = "Rẽ nhiều nhánh theo các trường hợp.", Outcomes = ["Default"])]
+[Activity("Elsa", "FlowSwitch", "Flow", DisplayName = "Switch", Description = "Takes the port of the matching case(s).", Outcomes = ["Default"])]
 public sealed class FlowSwitch : Activity
 {
     private List<(string Label, Expression Condition)> _cases = [];
 
-    [Input(DisplayName = "Chế độ", UIHint = UIHints.Dropdown, Options = ["MatchFirst", "MatchAny"], DefaultValue = "MatchFirst")]
+    [Input(DisplayName = "Mode", UIHint = UIHints.Dropdown, Options = ["MatchFirst", "MatchAny"], DefaultValue = "MatchFirst")]
     public Input<string>? Mode { get; set; }
 
     public override IReadOnlyList<string> Ports => [.. _cases.Select(c => c.Label), "Default"];

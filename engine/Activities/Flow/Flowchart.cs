@@ -4,7 +4,7 @@ using CongVu.Engine.Execution;
 namespace CongVu.Engine.Activities.Flow;
 
 /// <summary>Elsa's flowchart: activities joined by connections from outcome ports; completes when nothing inside runs.</summary>
-[Activity("Elsa", "Flowchart", "Flow", Description = "Sơ đồ luồng: các bước nối với nhau bằng kết nối.", IsBrowsable = false)]
+[Activity("Elsa", "Flowchart", "Flow", Description = "Activities joined by connections.", IsBrowsable = false)]
 public sealed class Flowchart : Activity, IContainerActivity
 {
     private List<Activity> _activities = [];

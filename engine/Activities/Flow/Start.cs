@@ -3,7 +3,7 @@ using CongVu.Engine.Execution;
 namespace CongVu.Engine.Activities.Flow;
 
 /// <summary>Where a flowchart begins.</summary>
-[Activity("Elsa", "Start", "Flow", Description = "Điểm bắt đầu của luồng.", IsStart = true)]
+[Activity("Elsa", "Start", "Flow", Description = "Where a flowchart begins.", IsStart = true)]
 public sealed class Start : Activity
 {
     protected internal override ValueTask ExecuteAsync(ActivityExecutionContext context)
@@ -14,7 +14,7 @@ public sealed class Start : Activity
 }
 
 /// <summary>Marks the end of a flowchart: reaching it completes the flowchart, as in Elsa.</summary>
-[Activity("Elsa", "End", "Flow", Description = "Kết thúc sơ đồ luồng (các nhánh còn chờ bị hủy).", Outcomes = [], IsTerminal = true)]
+[Activity("Elsa", "End", "Flow", Description = "Ends the flowchart; branches still waiting are cancelled.", Outcomes = [], IsTerminal = true)]
 public sealed class End : Activity
 {
     protected internal override ValueTask ExecuteAsync(ActivityExecutionContext context)
@@ -25,7 +25,7 @@ public sealed class End : Activity
 }
 
 /// <summary>Finishes the whole workflow at once, cancelling every branch still waiting.</summary>
-[Activity("Elsa", "Finish", "Flow", Description = "Kết thúc toàn bộ quy trình, hủy các nhánh đang chờ.", Outcomes = [], IsTerminal = true)]
+[Activity("Elsa", "Finish", "Flow", Description = "Finishes the whole workflow, cancelling waiting branches.", Outcomes = [], IsTerminal = true)]
 public sealed class Finish : Activity
 {
     protected internal override ValueTask ExecuteAsync(ActivityExecutionContext context)

@@ -7,7 +7,7 @@ using CongVu.Engine.Model;
 namespace CongVu.Engine.Activities.Looping;
 
 /// <summary>Runs its body once per item, one after another.</summary>
-[Activity("Elsa", "ForEach", "Looping", DisplayName = "For Each", Description = "Lặp tuần tự qua từng phần tử của danh sách.")]
+[Activity("Elsa", "ForEach", "Looping", DisplayName = "For Each", Description = "Runs the body once per item, in order.")]
 public sealed class ForEach : LoopActivity
 {
     protected internal override async ValueTask ExecuteAsync(ActivityExecutionContext context)
@@ -42,10 +42,10 @@ public sealed class ForEach : LoopActivity
 /// <summary>Base of the loops: an <c>items</c> input, a <c>body</c> activity and the current item as output.</summary>
 public abstract class LoopActivity : Activity, IContainerActivity
 {
-    [Input(DisplayName = "Danh sách", Description = "Biểu thức trả về một danh sách.", DefaultSyntax = ExpressionTypes.CSharp, Required = true)]
+    [Input(DisplayName = "Items", Description = "An expression returning a list.", DefaultSyntax = ExpressionTypes.CSharp, Required = true)]
     public Input<object>? Items { get; set; }
 
-    [Output(DisplayName = "Phần tử hiện tại")]
+    [Output(DisplayName = "Current value")]
     public Output<object>? CurrentValue { get; set; }
 
     public Activity? Body { get; private set; }

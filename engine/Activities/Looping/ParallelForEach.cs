@@ -5,7 +5,7 @@ using CongVu.Engine.Expressions;
 namespace CongVu.Engine.Activities.Looping;
 
 /// <summary>Runs its body for every item at once; each branch sees its own current item; completes when all are done.</summary>
-[Activity("Elsa", "ParallelForEach", "Looping", DisplayName = "Parallel For Each", Description = "Lặp song song: mỗi phần tử một nhánh, xong khi tất cả xong.")]
+[Activity("Elsa", "ParallelForEach", "Looping", DisplayName = "Parallel For Each", Description = "Runs the body for every item at once; done when all are done.")]
 public sealed class ParallelForEach : LoopActivity
 {
     protected internal override async ValueTask ExecuteAsync(ActivityExecutionContext context)

@@ -6,15 +6,15 @@ using CongVu.Engine.Model;
 namespace CongVu.Engine.Activities.Primitives;
 
 /// <summary>Waits for a named event (<c>POST /events/{name}/trigger</c>); as a trigger, starts the workflow.</summary>
-[Activity("Elsa", "Event", "Primitives", Description = "Chờ một sự kiện có tên; có thể dùng để khởi động quy trình.", Kind = ActivityKind.Trigger)]
+[Activity("Elsa", "Event", "Primitives", Description = "Waits for a named event; can start the workflow.", Kind = ActivityKind.Trigger)]
 public sealed class Event : Activity
 {
     public const string TypeName = "Elsa.Event";
 
-    [Input(DisplayName = "Tên sự kiện", Required = true)]
+    [Input(DisplayName = "Event name", Required = true)]
     public Input<string>? EventName { get; set; }
 
-    [Output(DisplayName = "Dữ liệu sự kiện")]
+    [Output(DisplayName = "Event payload")]
     public Output<object>? Result { get; set; }
 
     public static Stimulus StimulusFor(string eventName) => new(TypeName, new JsonObject { ["eventName"] = eventName });

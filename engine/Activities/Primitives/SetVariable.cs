@@ -3,13 +3,13 @@ using CongVu.Engine.Execution;
 namespace CongVu.Engine.Activities.Primitives;
 
 /// <summary>Assigns a value to a workflow variable.</summary>
-[Activity("Elsa", "SetVariable", "Primitives", DisplayName = "Set Variable", Description = "Gán giá trị cho một biến của quy trình.")]
+[Activity("Elsa", "SetVariable", "Primitives", DisplayName = "Set Variable", Description = "Assigns a value to a workflow variable.")]
 public sealed class SetVariable : Activity
 {
-    [Input(DisplayName = "Biến", UIHint = UIHints.VariablePicker, Required = true)]
+    [Input(DisplayName = "Variable", UIHint = UIHints.VariablePicker, Required = true)]
     public VariableReference? Variable { get; set; }
 
-    [Input(DisplayName = "Giá trị")]
+    [Input(DisplayName = "Value")]
     public Model.Input<object>? Value { get; set; }
 
     protected internal override async ValueTask ExecuteAsync(ActivityExecutionContext context)

@@ -6,10 +6,10 @@ using Microsoft.Extensions.Logging;
 namespace CongVu.Engine.Activities.Primitives;
 
 /// <summary>Writes a line of text to the log and the journal.</summary>
-[Activity("Elsa", "WriteLine", "Primitives", DisplayName = "Write Line", Description = "Ghi một dòng vào nhật ký.")]
+[Activity("Elsa", "WriteLine", "Primitives", DisplayName = "Write Line", Description = "Writes a line to the log and the journal.")]
 public sealed class WriteLine : Activity
 {
-    [Input(DisplayName = "Nội dung", UIHint = UIHints.MultiLine, DefaultSyntax = ExpressionTypes.Handlebars)]
+    [Input(DisplayName = "Text", UIHint = UIHints.MultiLine, DefaultSyntax = ExpressionTypes.Handlebars)]
     public Input<string>? Text { get; set; }
 
     protected internal override async ValueTask ExecuteAsync(ActivityExecutionContext context)
@@ -22,13 +22,13 @@ public sealed class WriteLine : Activity
 }
 
 /// <summary>Sets one of the workflow's outputs (returned to callers and to a parent workflow).</summary>
-[Activity("Elsa", "SetOutput", "Primitives", DisplayName = "Set Output", Description = "Đặt một kết quả đầu ra của quy trình.")]
+[Activity("Elsa", "SetOutput", "Primitives", DisplayName = "Set Output", Description = "Sets one of the workflow outputs.")]
 public sealed class SetOutput : Activity
 {
-    [Input(DisplayName = "Tên đầu ra", Required = true)]
+    [Input(DisplayName = "Output name", Required = true)]
     public Input<string>? OutputName { get; set; }
 
-    [Input(DisplayName = "Giá trị")]
+    [Input(DisplayName = "Value")]
     public Input<object>? OutputValue { get; set; }
 
     protected internal override async ValueTask ExecuteAsync(ActivityExecutionContext context)

@@ -5,10 +5,10 @@ using CongVu.Engine.Scheduling.Time;
 namespace CongVu.Engine.Activities.Timing;
 
 /// <summary>Waits for the next time matching a cron expression (in the engine's time zone); as a trigger, starts the workflow on that schedule.</summary>
-[Activity("Elsa", "Cron", "Scheduling", Description = "Lịch theo biểu thức cron (giờ Việt Nam); có thể khởi động quy trình theo lịch.", Kind = ActivityKind.Trigger)]
+[Activity("Elsa", "Cron", "Scheduling", Description = "Waits for the next time matching a cron expression in the engine time zone; can start the workflow on that schedule.", Kind = ActivityKind.Trigger)]
 public sealed class Cron : TimedActivity
 {
-    [Input(DisplayName = "Biểu thức cron", Description = "5 trường: phút giờ ngày tháng thứ, ví dụ '0 8 * * MON'.", Required = true)]
+    [Input(DisplayName = "Cron expression", Description = "5 fields: minute hour day month weekday, e.g. '0 8 * * MON'.", Required = true)]
     public Input<string>? CronExpression { get; set; }
 
     protected internal override void Load(ActivityLoadContext load)

@@ -5,13 +5,13 @@ using CongVu.Engine.Scheduling.Time;
 namespace CongVu.Engine.Activities.Timing;
 
 /// <summary>Waits until a deadline: a yearly date ("15/02"), a fixed date, or calendar/working days from now.</summary>
-[Activity("CongVu", "Deadline", "Scheduling", DisplayName = "Hạn chót", Description = "Chờ đến hạn: ngày hằng năm (15/02), ngày cố định, hoặc số ngày / ngày làm việc kể từ bây giờ.")]
+[Activity("CongVu", "Deadline", "Scheduling", DisplayName = "Deadline", Description = "Waits until a deadline: a yearly date (15/02), a fixed date, or calendar/working days from now.")]
 public sealed class Deadline : TimedActivity
 {
-    [Input(DisplayName = "Hạn", Description = "Ví dụ: 15/02 (hằng năm), 15/02/2027, 30 days, 15 working days, P2D.", Required = true)]
+    [Input(DisplayName = "Due", Description = "For example 15/02 (yearly), 15/02/2027, 30 days, 15 working days, P2D.", Required = true)]
     public Input<string>? Due { get; set; }
 
-    [Output(DisplayName = "Thời điểm đến hạn")]
+    [Output(DisplayName = "Due at")]
     public Output<DateTimeOffset>? DueAt { get; set; }
 
     protected internal override void Load(ActivityLoadContext load)

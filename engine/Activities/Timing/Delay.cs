@@ -4,10 +4,10 @@ using CongVu.Engine.Model;
 namespace CongVu.Engine.Activities.Timing;
 
 /// <summary>Waits for a duration.</summary>
-[Activity("Elsa", "Delay", "Scheduling", Description = "Chờ trong một khoảng thời gian.")]
+[Activity("Elsa", "Delay", "Scheduling", Description = "Waits for a duration.")]
 public sealed class Delay : TimedActivity
 {
-    [Input(DisplayName = "Khoảng thời gian", Description = "Ví dụ 00:05:00 (5 phút) hoặc 2.00:00:00 (2 ngày).", Required = true)]
+    [Input(DisplayName = "Duration", Description = "For example 00:05:00 (5 minutes) or 2.00:00:00 (2 days).", Required = true)]
     public Input<TimeSpan>? TimeSpan { get; set; }
 
     protected internal override async ValueTask ExecuteAsync(ActivityExecutionContext context)
@@ -18,10 +18,10 @@ public sealed class Delay : TimedActivity
 }
 
 /// <summary>Fires after an interval; as a trigger, starts the workflow repeatedly at that interval.</summary>
-[Activity("Elsa", "Timer", "Scheduling", Description = "Hẹn giờ lặp lại; có thể khởi động quy trình định kỳ.", Kind = ActivityKind.Trigger)]
+[Activity("Elsa", "Timer", "Scheduling", Description = "Fires after an interval; can start the workflow repeatedly.", Kind = ActivityKind.Trigger)]
 public sealed class Timer : TimedActivity
 {
-    [Input(DisplayName = "Chu kỳ", Description = "Ví dụ 01:00:00 (mỗi giờ).", Required = true)]
+    [Input(DisplayName = "Interval", Description = "For example 01:00:00 (hourly).", Required = true)]
     public Input<TimeSpan>? Interval { get; set; }
 
     protected internal override async ValueTask ExecuteAsync(ActivityExecutionContext context)

@@ -4,10 +4,10 @@ using CongVu.Engine.Model;
 namespace CongVu.Engine.Activities.Timing;
 
 /// <summary>Waits until a given date and time (local time of the engine's zone when no offset is given).</summary>
-[Activity("Elsa", "StartAt", "Scheduling", DisplayName = "Start At", Description = "Chờ đến một thời điểm; có thể khởi động quy trình vào thời điểm đó.", Kind = ActivityKind.Trigger)]
+[Activity("Elsa", "StartAt", "Scheduling", DisplayName = "Start At", Description = "Waits until a moment; can start the workflow then.", Kind = ActivityKind.Trigger)]
 public sealed class StartAt : TimedActivity
 {
-    [Input(DisplayName = "Thời điểm", UIHint = UIHints.DateTimePicker, Required = true)]
+    [Input(DisplayName = "Date and time", UIHint = UIHints.DateTimePicker, Required = true)]
     public Input<string>? DateTime { get; set; }
 
     protected internal override async ValueTask ExecuteAsync(ActivityExecutionContext context)

@@ -1,3 +1,4 @@
+using CongVu.Host.Descriptors;
 using CongVu.Engine.Activities;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
@@ -63,8 +64,10 @@ public sealed class ActivityDescriptorsApiTests(HostFactory host) : IClassFixtur
         Assert.Equal("checkbox", condition["uiHint"]!.GetValue<string>());
         Assert.True(condition["isWrapped"]!.GetValue<bool>());
         Assert.True(condition["isRequired"]!.GetValue<bool>());
+        // The engine's English label is shown to the admin in the host's Vietnamese.
         var engine = host.Services.GetRequiredService<ActivityRegistry>().Descriptors.Single(d => d.TypeName == "Elsa.FlowDecision").Inputs.Single();
-        Assert.Equal(engine.DisplayName, condition["displayName"]!.GetValue<string>());
-        Assert.Equal(engine.Attribute.Description, condition["description"]!.GetValue<string>());
+        var vietnamese = VietnameseActivityTexts.Find("Elsa.FlowDecision")!.Members[engine.Name];
+        Assert.Equal(vietnamese.Label, condition["displayName"]!.GetValue<string>());
+        Assert.Equal(vietnamese.Help, condition["description"]!.GetValue<string>());
     }
 }
