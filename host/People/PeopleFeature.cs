@@ -21,6 +21,8 @@ public static class PeopleFeature
         services.AddAntiforgery();
         services.AddSingleton<PageLayout>();
         services.AddScoped<DemoSeeder>();
+        services.Configure<FirstAdministratorOptions>(configuration.GetSection(FirstAdministratorOptions.Section));
+        services.AddScoped<FirstAdministrator>();
         services.AddSingleton<IInputOptionsSource, UnitOptionsSource>();
         services.AddSingleton<IInputOptionsSource, RoleOptionsSource>();
         services.AddHostedService<PeopleStartup>();

@@ -6,7 +6,8 @@ using Microsoft.Extensions.Options;
 namespace CongVu.Host.People;
 
 /// <summary>
-/// Migrates the people tables, makes sure every role exists and seeds the demo organisation when enabled. A hosted
+/// Migrates the people tables, makes sure every role exists, seeds the demo organisation when enabled and creates
+/// the first administrator when configured and none exists. A hosted
 /// service, so it finishes before the server accepts requests; registered before anything that reads accounts.
 /// </summary>
 internal sealed class PeopleStartup(IServiceScopeFactory scopes, IOptions<DemoOptions> demo) : IHostedService
@@ -24,6 +25,7 @@ internal sealed class PeopleStartup(IServiceScopeFactory scopes, IOptions<DemoOp
             if (!result.Succeeded) throw new InvalidOperationException($"Role '{role}' could not be created: {string.Join(" ", result.Errors.Select(e => e.Description))}");
         }
         if (demo.Value.Enabled) await services.GetRequiredService<DemoSeeder>().SeedAsync(cancellationToken);
+        await services.GetRequiredService<FirstAdministrator>().EnsureAsync();
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
