@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Text.Json.Nodes;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -139,12 +140,19 @@ public sealed partial class CrashRecoveryTests(ITestOutputHelper output) : IDisp
         string[] ids;
         using (var api = Api(host))
         {
-            await EnsurePublishedAsync(api, "crash-timer");
+            await EnsurePublishedAsync(api, "crash-timer-staggered");
+            // Timers come due 40 ms apart from 3 s after the first start, so firing them all takes about 7 s and the kill
+            // below lands while most are still pending, however slow the machine is at starting them.
+            var firstDue = DateTimeOffset.UtcNow.AddSeconds(3);
             using var gate = new SemaphoreSlim(8);
             ids = await Task.WhenAll(Enumerable.Range(0, count).Select(async i =>
             {
                 await gate.WaitAsync();
-                try { return await api.ExecuteAsync("crash-timer", $"f{i}"); }
+                try
+                {
+                    var delayMs = Math.Max(0, (firstDue.AddMilliseconds(40 * i) - DateTimeOffset.UtcNow).TotalMilliseconds);
+                    return await api.ExecuteAsync("crash-timer-staggered", $"f{i}", input: new JsonObject { ["delayMs"] = delayMs });
+                }
                 finally { gate.Release(); }
             }));
             // Kill as soon as the first timer has fired: the scheduler is then working through the rest.

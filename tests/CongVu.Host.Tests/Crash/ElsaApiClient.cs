@@ -30,9 +30,11 @@ internal sealed class ElsaApiClient : IDisposable
     }
 
     /// <summary>Starts an instance; returns its id from the <c>x-elsa-workflow-instance-id</c> header.</summary>
-    public async Task<string> ExecuteAsync(string definitionId, string correlationId, CancellationToken ct = default)
+    public async Task<string> ExecuteAsync(string definitionId, string correlationId, CancellationToken ct = default, JsonObject? input = null)
     {
-        using var response = await _http.PostAsJsonAsync($"workflow-definitions/{definitionId}/execute", new JsonObject { ["correlationId"] = correlationId }, ct);
+        var body = new JsonObject { ["correlationId"] = correlationId };
+        if (input is not null) body["input"] = input;
+        using var response = await _http.PostAsJsonAsync($"workflow-definitions/{definitionId}/execute", body, ct);
         await EnsureSuccessAsync(response);
         return response.Headers.TryGetValues("x-elsa-workflow-instance-id", out var ids) && ids.FirstOrDefault() is { Length: > 0 } id
             ? id
