@@ -73,4 +73,7 @@ public enum ScheduledWorkKind
 
     /// <summary>Send a human task's reminder or escalation; the payload names the task, kind and level.</summary>
     TaskNotification,
+
+    /// <summary>Deliver a stimulus to waiting bookmarks and triggers (<see cref="Runtime.Signals"/>); the payload carries it.</summary>
+    Signal,
 }

@@ -45,9 +45,10 @@ public sealed partial class ScheduledWorkProcessor(
                 ScheduledWorkKind.StartWorkflow => await StartAsync(work, ct),
                 ScheduledWorkKind.ScheduleTrigger => await FireTriggerAsync(work, ct),
                 ScheduledWorkKind.TaskNotification => await notifications.SendAsync(work, ct),
+                ScheduledWorkKind.Signal => await SignalAsync(work, ct),
                 _ => false,
             };
-            // Work whose target is gone (bookmark already resumed, instance deleted) is simply dropped.
+            // Work whose target is gone (bookmark already resumed, instance deleted), or a delivered signal, is dropped here.
             if (!done) await store.DeleteWorkAsync(work.Id, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -99,6 +100,17 @@ public sealed partial class ScheduledWorkProcessor(
             if (next is not null) commit.AddedWork.Add(next);
         });
         return true;
+    }
+
+    /// <summary>
+    /// Delivers a signal. Several instances may wait for it, so it cannot leave in one of their transactions: the work id
+    /// is the idempotency key instead (a redelivery after a crash acts once per instance), and the row is deleted after.
+    /// </summary>
+    private async Task<bool> SignalAsync(ScheduledWorkRecord work, CancellationToken ct)
+    {
+        var (stimulus, correlationId, input) = Signals.Read(JsonNode.Parse(work.Payload!)!.AsObject());
+        await runtime.TriggerAsync(stimulus, correlationId, input, idempotencyKey: $"signal:{work.Id}", ct);
+        return false;
     }
 
     [LoggerMessage(LogLevel.Warning, "Scheduled work {WorkId} ({Kind}) failed and will be retried: {Error}")]
