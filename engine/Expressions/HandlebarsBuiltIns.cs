@@ -4,7 +4,7 @@ using HandlebarsDotNet;
 namespace CongVu.Engine.Expressions;
 
 /// <summary>The generic template helpers every workflow template may use: <c>formatDate</c>, <c>formatNumber</c>, <c>eq</c>, <c>ifEquals</c>.</summary>
-internal static class HandlebarsBuiltIns
+public static class HandlebarsBuiltIns
 {
     public static void Register(IHandlebars handlebars)
     {

@@ -21,17 +21,21 @@ public sealed class EmailTemplates
     private readonly IHandlebars _plain;
     private readonly TimeZoneInfo _zone;
     private readonly string _folder;
+    private readonly ITemplateOverrides? _overrides;
     private readonly ConcurrentDictionary<string, Lazy<TemplateSet>> _cache = new(StringComparer.Ordinal);
+    private long _overridesVersion;
 
-    public EmailTemplates(IOptions<EmailOptions> options, IOptions<TimeOptions> time)
+    /// <param name="overrides">Texts edited in the browser, which replace the files; null reads the files only.</param>
+    public EmailTemplates(IOptions<EmailOptions> options, IOptions<TimeOptions> time, ITemplateOverrides? overrides = null)
     {
         _folder = options.Value.TemplatesFolder;
+        _overrides = overrides;
         _zone = time.Value.ResolveTimeZone();
         // Helpers are registered before first use only: registration is not thread-safe.
         _html = Handlebars.Create(new HandlebarsConfiguration { TextEncoder = new MarkupEncoder() });
         _plain = Handlebars.Create(new HandlebarsConfiguration { TextEncoder = null });
         foreach (var handlebars in new[] { _html, _plain })
-            handlebars.RegisterHelper("formatDate", (context, arguments) => FormatDate(arguments.Length > 0 ? arguments[0] : null, arguments.Length > 1 ? arguments[1] as string : null));
+            handlebars.RegisterHelper("formatDate", (context, arguments) => FormatDate(arguments.Length > 0 ? arguments[0] : null, arguments.Length > 1 ? arguments[1] as string : null, _zone));
     }
 
     /// <summary>The template names found in the folder, sorted.</summary>
@@ -45,7 +49,15 @@ public sealed class EmailTemplates
     public RenderedEmail Render(string name, object? model)
     {
         if (!Exists(name)) throw new InvalidOperationException($"E-mail template '{name}' does not exist in {_folder}.");
-        var set = _cache.GetOrAdd(name, n => new Lazy<TemplateSet>(() => Compile(n))).Value;
+        var key = name;
+        if (_overrides is not null)
+        {
+            // Compiled sets are keyed by the edits' version, so a save elsewhere is picked up and stale sets are dropped.
+            var version = _overrides.Version;
+            if (Interlocked.Exchange(ref _overridesVersion, version) != version) _cache.Clear();
+            key = $"{version}:{name}";
+        }
+        var set = _cache.GetOrAdd(key, _ => new Lazy<TemplateSet>(() => Compile(name))).Value;
         var html = set.Html(model);
         var subject = set.Subject is null ? "" : OneLine(set.Subject(model));
         var text = set.Text is null ? HtmlText.ToPlain(html) : set.Text(model);
@@ -56,13 +68,16 @@ public sealed class EmailTemplates
     public RenderedEmail RenderSample(string name) =>
         Render(name, ValueConverter.ToClr(JsonNode.Parse(File.ReadAllText(FilePath(name, "sample.json")))));
 
+    /// <summary>Compiles and renders one file's text (suffix "html.hbs", "subject.hbs" or "txt.hbs") as the editor checks it; throws <see cref="HandlebarsException"/>.</summary>
+    internal string RenderText(string suffix, string text, object? model) => (suffix == "html.hbs" ? _html : _plain).Compile(text)(model);
+
     /// <summary>A subject is one header line: line breaks and runs of spaces become one space.</summary>
     public static string OneLine(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private TemplateSet Compile(string name)
     {
         HandlebarsTemplate<object, object>? Load(IHandlebars handlebars, string suffix) =>
-            File.Exists(FilePath(name, suffix)) ? handlebars.Compile(File.ReadAllText(FilePath(name, suffix))) : null;
+            File.Exists(FilePath(name, suffix)) ? handlebars.Compile(_overrides?.Find(ITemplateOverrides.Email, $"{name}.{suffix}") ?? File.ReadAllText(FilePath(name, suffix))) : null;
         try
         {
             return new TemplateSet(Load(_plain, "subject.hbs"), Load(_html, "html.hbs")!, Load(_plain, "txt.hbs"));
@@ -73,7 +88,8 @@ public sealed class EmailTemplates
         }
     }
 
-    private string FormatDate(object? value, string? format)
+    /// <summary>The <c>formatDate</c> helper, shared with document templates: dates in <paramref name="zone"/>, dd/MM/yyyy by default.</summary>
+    internal static string FormatDate(object? value, string? format, TimeZoneInfo zone)
     {
         DateTimeOffset? instant = value switch
         {
@@ -83,7 +99,7 @@ public sealed class EmailTemplates
             _ => null,
         };
         if (instant is null) return value is null or UndefinedBindingResult ? "" : Convert.ToString(value, CultureInfo.InvariantCulture) ?? "";
-        return TimeZoneInfo.ConvertTime(instant.Value, _zone).ToString(string.IsNullOrEmpty(format) ? "dd/MM/yyyy" : format, Vietnamese);
+        return TimeZoneInfo.ConvertTime(instant.Value, zone).ToString(string.IsNullOrEmpty(format) ? "dd/MM/yyyy" : format, Vietnamese);
     }
 
     private string FilePath(string name, string suffix) => Path.Combine(_folder, $"{name}.{suffix}");

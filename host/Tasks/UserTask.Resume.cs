@@ -27,6 +27,7 @@ public sealed partial class UserTask
         else if (outcome.RequiresComment && !system && input.Comment is null) problems["comment"] = TaskTexts.CommentRequired(outcome.Name);
         if (!system) CheckActor(input.UserId, task, data, problems);
         var values = system ? new Dictionary<string, object?>() : TaskFormValues.Read(data.Form, input.Values, problems);
+        if (problems.Count == 0 && !system) await CheckGuardsAsync(context, new TaskOutcomeCheck(task, outcome!.Name, input.Comment, values, context.Workflow.State.Input), problems);
         if (problems.Count == 0) SetVariables(context, data.Form, values, problems);
         if (problems.Count > 0) throw new ResumeRejectedException(problems);
 
@@ -60,6 +61,14 @@ public sealed partial class UserTask
         else if (TaskUserList.Contains(task.ExcludedUsers, userId)) problems["userId"] = TaskTexts.Excluded;
         else if (task.AssigneeUserId is { } assignee ? assignee != userId : !TaskUserList.Contains(task.CandidateUsers, userId))
             problems["userId"] = TaskTexts.NotAssigned;
+    }
+
+    /// <summary>Asks every registered <see cref="ITaskOutcomeGuard"/>; the first problem found for a field is kept.</summary>
+    private static async Task CheckGuardsAsync(ActivityExecutionContext context, TaskOutcomeCheck check, Dictionary<string, string> problems)
+    {
+        foreach (var guard in context.Environment.Services.GetServices<ITaskOutcomeGuard>())
+            foreach (var (field, message) in await guard.CheckAsync(check, context.CancellationToken))
+                problems.TryAdd(field, message);
     }
 
     private static void SetVariables(ActivityExecutionContext context, IReadOnlyList<FormField> form, IReadOnlyDictionary<string, object?> values, Dictionary<string, string> problems)

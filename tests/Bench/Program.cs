@@ -1,5 +1,5 @@
 // Engine benchmark: one JSON line describing the machine, then one JSON line per scenario.
-// dotnet run -c Release --project tests/Bench -- [--n-scale small|full] [--only S1,S2,S3,E1,I1]
+// dotnet run -c Release --project tests/Bench -- [--n-scale small|full] [--only S1,S2,S3,E1,I1,R1]
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 using System.Text.Encodings.Web;
@@ -8,7 +8,7 @@ using System.Text.Json.Nodes;
 using CongVu.Bench;
 
 var scale = "full";
-var only = new HashSet<string>(["S1", "S2", "S3", "E1", "I1"], StringComparer.OrdinalIgnoreCase);
+var only = new HashSet<string>(["S1", "S2", "S3", "E1", "I1", "R1"], StringComparer.OrdinalIgnoreCase);
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -20,7 +20,7 @@ for (var i = 0; i < args.Length; i++)
             only = new HashSet<string>(args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), StringComparer.OrdinalIgnoreCase);
             break;
         default:
-            await Console.Error.WriteLineAsync("usage: CongVu.Bench [--n-scale small|full] [--only S1,S2,S3,E1,I1]");
+            await Console.Error.WriteLineAsync("usage: CongVu.Bench [--n-scale small|full] [--only S1,S2,S3,E1,I1,R1]");
             return 2;
     }
 }
@@ -35,6 +35,7 @@ var scenarios = new (string Name, int N, Func<int, string, Task<JsonObject>> Run
     ("S3", full ? 100_000 : 2_000, IdleHostScenario.RunAsync),
     ("E1", full ? 10_000 : EmailScenario.SmallN, EmailScenario.RunAsync),
     ("I1", full ? 2_000 : 200, (n, dir) => InboxScenario.RunAsync(n, full ? 100_000 : 2_000, dir)),
+    ("R1", full ? 60_000 : 600, (_, dir) => RegistrationScenario.RunAsync(full ? 1_500 : 30, full ? 40 : 20, dir)),
 };
 
 Console.WriteLine(Machine(scale).ToJsonString(json));

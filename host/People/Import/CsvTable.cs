@@ -3,7 +3,12 @@ using System.Text;
 namespace CongVu.Host.People.Import;
 
 /// <summary>Something wrong in an import file: which file, line and column, and why (Vietnamese).</summary>
-public sealed record ImportProblem(string File, int Line, string? Column, string Message);
+public sealed record ImportProblem(string File, int Line, string? Column, string Message)
+{
+    /// <summary>One line of text, e.g. "Tệp đơn vị, dòng 3, cột khoi: …", for logs and scripts.</summary>
+    public string Describe() =>
+        string.Join(", ", new[] { File, Line > 0 ? $"dòng {Line}" : null, Column is null ? null : $"cột {Column}" }.Where(p => !string.IsNullOrEmpty(p))) + ": " + Message;
+}
 
 /// <summary>A data row of a CSV file, its values by column name.</summary>
 public sealed record CsvRow(int Line, IReadOnlyDictionary<string, string> Values)

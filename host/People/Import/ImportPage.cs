@@ -9,7 +9,8 @@ namespace CongVu.Host.People.Import;
 internal static class ImportPage
 {
     public const string Path = "/quan-tri/nhap-du-lieu";
-    private const long MaxBytes = 10L * 1024 * 1024;
+    // A province's staff file (60,000 people) is about 8 MB; the page is for administrators only.
+    private const long MaxBytes = 64L * 1024 * 1024;
 
     public static void MapImportPage(this IEndpointRouteBuilder app)
     {
@@ -43,9 +44,9 @@ internal static class ImportPage
             .Append("nếu có bất kỳ dòng nào sai thì không nhập gì. Đơn vị nhận biết theo mã, cán bộ theo tên đăng nhập: nhập lại sẽ cập nhật.</p>\n")
             .Append("<form method=\"post\" action=\"").Append(Path).Append("\" enctype=\"multipart/form-data\">\n").Append(layout.AntiforgeryField(context))
             .Append("\n<label for=\"units\">Tệp đơn vị</label>\n<input type=\"file\" id=\"units\" name=\"units\" accept=\".csv,text/csv\">\n")
-            .Append("<p>Cột: <code>ma_don_vi, ten_don_vi, ma_don_vi_cha, khoi, ma_don_vi_giam_sat</code>; khoi là <code>chinh-quyen</code> hoặc <code>dang-doan-the</code>.</p>\n")
+            .Append("<p>Cột: <code>ma_don_vi, ten_don_vi, ma_don_vi_cha, khoi, ma_don_vi_giam_sat</code>; khoi là <code>Chính quyền</code> (hoặc <code>chinh-quyen</code>) hay <code>\"Đảng, Mặt trận, đoàn thể\"</code> (hoặc <code>dang-doan-the</code>); ma_don_vi_giam_sat là đơn vị nhận kế hoạch, báo cáo (Sở Nội vụ cho khối chính quyền, Ban Tổ chức Thành ủy cho khối Đảng, Mặt trận, đoàn thể).</p>\n")
             .Append("<label for=\"staff\">Tệp cán bộ</label>\n<input type=\"file\" id=\"staff\" name=\"staff\" accept=\".csv,text/csv\">\n")
-            .Append("<p>Cột: <code>ten_dang_nhap, ho_ten, email, ma_don_vi, chuc_vu, vai_tro</code>; vai_tro gồm Staff, Reviewer, UnitHead, Supervisor, cách nhau bởi dấu chấm phẩy (UnitHead đồng thời là thủ trưởng đơn vị).</p>\n")
+            .Append("<p>Cột: <code>ten_dang_nhap, ho_ten, email, ma_don_vi, chuc_vu, vai_tro</code>; chuc_vu là vị trí việc làm (Chuyên viên, Kế toán, …); vai_tro gồm Staff, Reviewer, UnitHead, Supervisor, cách nhau bởi dấu chấm phẩy (UnitHead đồng thời là thủ trưởng đơn vị).</p>\n")
             .Append("<button type=\"submit\">Kiểm tra và nhập</button>\n</form>\n</section>");
         return layout.Render(context, "Nhập đơn vị và cán bộ", html.ToString(), statusCode);
     }

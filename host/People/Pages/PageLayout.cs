@@ -45,6 +45,8 @@ public sealed class PageLayout(IAntiforgery antiforgery)
         var name = context.User.FindFirst(PeopleClaims.FullName)?.Value ?? context.User.Identity.Name;
         var links = $"<a href=\"{PeoplePaths.Inbox}\">Công việc</a>"
             + (context.User.IsInRole(Roles.Admin) ? $"<a href=\"{PeoplePaths.Studio}\">Thiết kế quy trình</a><a href=\"/quan-tri/thu-da-gui\">Thư đã gửi</a><a href=\"/quan-tri/nhap-du-lieu\">Nhập dữ liệu</a>" : "");
+        if (context.User.IsInRole(Roles.Admin) || context.User.IsInRole(Roles.Supervisor))
+            links += "<a href=\"/giam-sat\">Giám sát</a>" + (context.User.IsInRole(Roles.Admin) ? "<a href=\"/quan-tri/chien-dich\">Chiến dịch</a>" : "");
         return $"<nav class=\"links\">{links}</nav><form class=\"user\" method=\"post\" action=\"{PeoplePaths.Logout}\"><span>{Encode(name)}</span>"
             + $"{AntiforgeryField(context)}<button type=\"submit\">Đăng xuất</button></form>";
     }
