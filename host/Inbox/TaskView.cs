@@ -66,9 +66,23 @@ internal sealed class TaskView(TaskPageModel model, TaskFormState state, InboxTi
             html.Append("<iframe class=\"doc\" sandbox=\"\" title=\"Xem trước: ").Append(PageLayout.Encode(title)).Append("\" srcdoc=\"")
                 .Append(PageLayout.Encode(srcdoc)).Append("\"></iframe>\n");
         }
+        if (model.Data.Document is { } links && (links.HtmlUrl ?? links.DocxUrl ?? links.PdfUrl) is not null)
+        {
+            html.Append("<p class=\"doc-links\">");
+            Link(html, links.HtmlUrl, "Mở văn bản");
+            Link(html, links.DocxUrl, "Tải về (.docx)");
+            Link(html, links.PdfUrl, "Tải về (.pdf)");
+            html.Append("</p>\n");
+        }
         if (model.DocumentFileId is { } fileId && FileStore.IsId(fileId))
             html.Append("<p><a href=\"").Append(FilesFeature.Download(fileId)).Append("\">Tải văn bản về máy</a></p>\n");
         html.Append("</section>\n");
+    }
+
+    private static void Link(StringBuilder html, string? url, string text)
+    {
+        if (url is null) return;
+        html.Append("<a href=\"").Append(PageLayout.Encode(url)).Append("\">").Append(text).Append("</a> ");
     }
 
     private void History(StringBuilder html)

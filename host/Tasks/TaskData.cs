@@ -42,7 +42,13 @@ public sealed record TaskData(
 public sealed record TaskOutcome(string Name, bool RequiresComment);
 
 /// <summary>The document under review, previewed on the task page.</summary>
-public sealed record TaskDocument(string? Title, string Html);
+public sealed record TaskDocument(string? Title, string Html)
+{
+    /// <summary>Where the issued document can be opened and downloaded (a generated document's page, DOCX and PDF), if it has them.</summary>
+    public string? HtmlUrl { get; init; }
+    public string? DocxUrl { get; init; }
+    public string? PdfUrl { get; init; }
+}
 
 /// <summary>One field of a task's form; its value is written to the workflow variable <see cref="TargetVariable"/>.</summary>
 /// <param name="Value">What the field shows when the page opens: the variable's value when the task was created (so a returned draft is revised, not retyped), else the designer's default.</param>

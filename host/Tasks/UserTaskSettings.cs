@@ -61,9 +61,16 @@ internal sealed record UserTaskSettings(
     public TaskData ToData(string? workflowName, string? submitterUserId) => new(
         Outcomes.Select(o => new TaskOutcome(o, CommentRequiredFor.Contains(o))).ToList(), Form, Document, workflowName, submitterUserId);
 
+    /// <summary>A link the task page may show: only a path on this site, never another host or a script URL.</summary>
+    private static string? LocalUrl(JsonNode? node) =>
+        node?.ToString() is { Length: > 1 } url && url[0] == '/' && url[1] != '/' && url[1] != '\\' ? url : null;
+
     private static TaskDocument? ReadDocument(JsonNode? node, string title) => node switch
     {
-        JsonObject o when o["html"]?.ToString() is { Length: > 0 } html => new TaskDocument(o["title"]?.ToString() ?? title, html),
+        JsonObject o when o["html"]?.ToString() is { Length: > 0 } html => new TaskDocument(o["title"]?.ToString() ?? title, html)
+        {
+            HtmlUrl = LocalUrl(o["htmlUrl"]), DocxUrl = LocalUrl(o["docxUrl"]), PdfUrl = LocalUrl(o["pdfUrl"]),
+        },
         JsonValue v when v.TryGetValue<string>(out var html) && !string.IsNullOrWhiteSpace(html) => new TaskDocument(title, html),
         _ => null,
     };
