@@ -20,6 +20,9 @@ internal static class DocumentHandlebars
         HandlebarsBuiltIns.Register(handlebars);
         handlebars.RegisterHelper("formatDate", (context, arguments) =>
             EmailTemplates.FormatDate(arguments.Length > 0 ? arguments[0] : null, arguments.Length > 1 ? arguments[1] as string : null, zone));
+        // {{ordinal @index}}: the row number (STT) of a table row, counted from 1.
+        handlebars.RegisterHelper("ordinal", (context, arguments) =>
+            arguments.Length > 0 && int.TryParse(Convert.ToString(arguments[0], System.Globalization.CultureInfo.InvariantCulture), out var index) ? index + 1 : "");
         foreach (var (name, text) in Partials(templatesFolder)) handlebars.RegisterTemplate(name, text);
         return handlebars;
     }

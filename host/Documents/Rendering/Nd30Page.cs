@@ -41,7 +41,7 @@ public static class Nd30Page
         .nd30 .signature,.nd30 .signature p{text-align:center;text-indent:0}
         .nd30 .signature p{margin:0}
         .nd30 .sign-authority,.nd30 .sign-title{font-weight:bold;text-transform:uppercase}
-        .nd30 .sign-name{font-weight:bold;margin-top:60pt}
+        .nd30 .signature p.sign-name,.nd30 .sign-name{font-weight:bold;margin-top:60pt}
         .nd30 .center,.nd30 p.center,.nd30 td.center{text-align:center}
         .nd30 .right,.nd30 p.right,.nd30 td.right{text-align:right}
         @media print{.nd30-sheet{box-shadow:none;margin:0;padding:0;width:auto;min-height:0}}
