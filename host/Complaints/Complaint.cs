@@ -39,7 +39,7 @@ public sealed class Complaint
     /// <summary>When the case was accepted for handling (thụ lý): the legal time limit counts from this day.</summary>
     public DateTime? AcceptedAt { get; set; }
 
-    /// <summary>The end of the legal time limit: 00:00 local time after its last day (<see cref="ComplaintTimeLimits"/>).</summary>
+    /// <summary>The end of the legal time limit: 23:59 local time on its last day (<see cref="ComplaintTimeLimits"/>).</summary>
     public DateTime? DueAt { get; set; }
 
     /// <summary>The one request for supplementary documents; the law allows no second one.</summary>

@@ -19,8 +19,8 @@ public sealed class ComplaintStatisticsQuery(
 
     public async Task<JsonObject> RunAsync(int year, string? unitCode, CancellationToken ct)
     {
-        var from = limits.EndOf(new DateOnly(year, 1, 1).AddDays(-1));
-        var to = limits.EndOf(new DateOnly(year, 12, 31));
+        var from = limits.StartOf(new DateOnly(year, 1, 1));
+        var to = limits.StartOf(new DateOnly(year + 1, 1, 1));
         var now = store.UtcNow;
         var filter = unitCode is null ? null : await units.FindByCodeAsync(unitCode, ct) ?? throw new InvalidOperationException($"The unit '{unitCode}' does not exist.");
         await using var db = await factory.CreateDbContextAsync(ct);

@@ -15,7 +15,8 @@ namespace CongVu.Host.Complaints;
 /// <item>Luật Tố cáo 2018, Điều 30: 30 days from acceptance; a complex case may be extended once, an especially complex one
 /// twice, each time by at most 30 days.</item>
 /// </list>
-/// A due instant is 00:00 local time after the last day, the engine's convention for "before that day".
+/// A due instant is 23:59 local time on the last day, so that task pages, reminders and e-mails ("hạn 31/03/2027") name the
+/// same day the law does; the minute short of midnight is the price of not showing "01/04/2027 00:00" for a limit ending on 31/03.
 /// </summary>
 public sealed class ComplaintTimeLimits(IOptions<ComplaintOptions> options, EngineEnvironment environment)
 {
@@ -41,9 +42,12 @@ public sealed class ComplaintTimeLimits(IOptions<ComplaintOptions> options, Engi
     /// <summary>"31/03/2027": the last day, as pages and documents show it.</summary>
     public string LastDayText(DateTime? dueUtc) => dueUtc is { } due ? LastDay(due).ToString("dd/MM/yyyy", Invariant) : "";
 
-    /// <summary>The due instant of a last day chosen in a form.</summary>
+    /// <summary>The due instant of a last day chosen in a form: 23:59 local time that day.</summary>
     public DateTime EndOf(DateOnly lastDay) =>
-        TimeZoneInfo.ConvertTimeToUtc(lastDay.AddDays(1).ToDateTime(TimeOnly.MinValue), environment.TimeZone);
+        TimeZoneInfo.ConvertTimeToUtc(lastDay.ToDateTime(new TimeOnly(23, 59)), environment.TimeZone);
+
+    /// <summary>00:00 local time on <paramref name="day"/>, as UTC.</summary>
+    public DateTime StartOf(DateOnly day) => TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue), environment.TimeZone);
 
     public DateOnly LocalDate(DateTime utc) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), environment.TimeZone));

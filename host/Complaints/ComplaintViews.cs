@@ -27,7 +27,6 @@ public sealed class ComplaintViews(
         var receiving = c.ReceivingUnitId is { } r && named.TryGetValue(r, out var office) ? office : null;
         var onTime = c.AnsweredAt is { } answered && c.DueAt is { } due ? answered <= due : (bool?)null;
         var baseUrl = email.Value.BaseUrl.TrimEnd('/');
-        var issuer = unit ?? receiving;
         return new JsonObject
         {
             ["id"] = c.Id,
@@ -36,7 +35,7 @@ public sealed class ComplaintViews(
             ["channelCode"] = c.Channel,
             ["receivedAt"] = Iso(c.ReceivedAt),
             ["receivedDate"] = Date(c.ReceivedAt),
-            ["subject"] = c.Subject,
+            // "topic", not "subject": in document templates "subject" is the document's own summary line.
             ["topic"] = c.Subject,
             ["content"] = c.Content,
             ["summary"] = c.Content,
@@ -90,8 +89,12 @@ public sealed class ComplaintViews(
             ["hotline"] = options.Value.Hotline,
             ["email"] = options.Value.ContactEmail,
             // Documents generated from this object name the reporter only by the case's code.
-            ["recipients"] = new JsonArray([.. new[] { $"Người gửi phản ánh, kiến nghị mã số {c.TrackingCode};", issuer is null ? null : $"{issuer.Name};", "Lưu: VT." }
-                .OfType<string>().Select(r => (JsonNode)JsonValue.Create(r))]),
+            ["recipients"] = new JsonArray([.. new[]
+            {
+                $"Người gửi phản ánh, kiến nghị mã số {c.TrackingCode};",
+                unit is not null && receiving is not null && receiving.Id != unit.Id ? $"{receiving.Name} (để biết);" : null,
+                "Lưu: VT.",
+            }.OfType<string>().Select(r => (JsonNode)JsonValue.Create(r))]),
         };
     }
 

@@ -44,13 +44,13 @@ public sealed class ReporterMail(ComplaintStore store, ComplaintViews views, Ema
         {
             case Supplement:
                 subject = $"[Công Vụ] Đề nghị bổ sung tài liệu cho phản ánh {code}";
-                paragraphs.Add($"Để giải quyết phản ánh mã số {code} (“{S("subject")}”), cơ quan đề nghị Ông/Bà bổ sung: {S("supplementRequest")}");
+                paragraphs.Add($"Để giải quyết phản ánh mã số {code} (“{S("topic")}”), cơ quan đề nghị Ông/Bà bổ sung: {S("supplementRequest")}");
                 paragraphs.Add($"Hạn gửi tài liệu bổ sung: {S("supplementDueDate")}. Ông/Bà gửi tài liệu trên trang tra cứu: {S("lookupUrl")}");
                 paragraphs.Add("Theo quy định, cơ quan chỉ đề nghị bổ sung tài liệu một lần.");
                 break;
             case Answer:
                 subject = $"[Công Vụ] Trả lời phản ánh {code}";
-                paragraphs.Add($"{(S("unitName") is { Length: > 0 } unit ? unit : "Cơ quan")} trả lời phản ánh mã số {code} (“{S("subject")}”)"
+                paragraphs.Add($"{(S("unitName") is { Length: > 0 } unit ? unit : "Cơ quan")} trả lời phản ánh mã số {code} (“{S("topic")}”)"
                     + (S("answerNumber") is { Length: > 0 } number ? $" tại văn bản số {number} ngày {S("answeredDate")}" : "") + ":");
                 paragraphs.Add(S("resolution"));
                 if (S("apologyNotice") is { Length: > 0 } apology) paragraphs.Add(apology);
@@ -58,7 +58,7 @@ public sealed class ReporterMail(ComplaintStore store, ComplaintViews views, Ema
                 break;
             default:
                 subject = $"[Công Vụ] Đã tiếp nhận phản ánh {code}";
-                paragraphs.Add($"Cơ quan đã tiếp nhận phản ánh của Ông/Bà ngày {S("receivedDate")}, mã số {code}, nội dung: “{S("subject")}”.");
+                paragraphs.Add($"Cơ quan đã tiếp nhận phản ánh của Ông/Bà ngày {S("receivedDate")}, mã số {code}, nội dung: “{S("topic")}”.");
                 paragraphs.Add($"Ông/Bà tra cứu tình hình giải quyết bằng mã số trên tại: {S("lookupUrl")}");
                 paragraphs.Add("Thông tin cá nhân của Ông/Bà chỉ cán bộ trực tiếp giải quyết và thủ trưởng đơn vị giải quyết được biết.");
                 break;

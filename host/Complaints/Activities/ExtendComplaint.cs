@@ -62,6 +62,7 @@ public sealed class ExtendComplaint : ComplaintActivity
             }
             db.Extensions.Add(new ComplaintExtension { Id = key, ComplaintId = c.Id, PreviousDueAt = c.DueAt!.Value, NewDueAt = due, Reason = reason, ByUserId = by, At = now });
             c.DueAt = due;
+            c.OfficerUserId = by ?? c.OfficerUserId;
             if (c.Category != ComplaintCategories.Denunciation) c.IsComplex = true;
             await ComplaintStore.AddEventOnceAsync(db, new ComplaintEvent
             {

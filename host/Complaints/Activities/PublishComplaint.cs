@@ -13,7 +13,7 @@ namespace CongVu.Host.Complaints.Activities;
     Description = "Công khai kết quả giải quyết phản ánh (kèm lời xin lỗi nếu lỗi thuộc cơ quan) trên trang công khai; thông tin người phản ánh được loại bỏ.")]
 public sealed class PublishComplaint : ComplaintActivity
 {
-    [Input(DisplayName = "Nội dung công khai", Description = "Để trống: phương án giải quyết đã duyệt, kèm lời xin lỗi nếu có lỗi của cơ quan.",
+    [Input(DisplayName = "Nội dung công khai", Description = "Để trống: phương án giải quyết đã duyệt. Lời xin lỗi (nếu lỗi thuộc cơ quan) luôn được công khai kèm theo.",
         UIHint = UIHints.MultiLine, DefaultSyntax = ExpressionTypes.Handlebars, Order = 1)]
     public Input<string>? Summary { get; set; }
 
@@ -25,8 +25,8 @@ public sealed class PublishComplaint : ComplaintActivity
         ArgumentNullException.ThrowIfNull(context);
         var complaint = await LoadComplaintAsync(context);
         var store = Service<ComplaintStore>(context);
-        var unit = await Service<ComplaintUnits>(context).FindAsync(complaint.UnitId, context.CancellationToken);
-        var summary = Text(await context.EvaluateAsync(Summary)) ?? DefaultSummary(complaint, unit?.Name);
+        // The apology is published beside the summary (pages show it whenever the office was at fault), not inside it.
+        var summary = Text(await context.EvaluateAsync(Summary)) ?? complaint.Resolution ?? "";
         summary = IdentityScrubber.Scrub(summary, await store.FindReporterAsync(complaint.Id, context.CancellationToken));
         var key = KeyOf(context);
         var updated = await store.UpdateAsync(complaint.Id, async (c, db) =>
@@ -41,11 +41,5 @@ public sealed class PublishComplaint : ComplaintActivity
         }, context.CancellationToken);
         context.SetOutput(Complaint, await ViewAsync(context, updated));
         context.Complete();
-    }
-
-    private static string DefaultSummary(Complaint c, string? unitName)
-    {
-        var text = c.Resolution ?? "";
-        return c.AtFault ? $"{text}\n{ComplaintViews.ApologyText(unitName)}".Trim() : text;
     }
 }

@@ -54,6 +54,8 @@ public sealed class RequestSupplement : ComplaintActivity
         var dueAt = limits.EndOf(limits.LocalDate(now).AddDays(days));
         var updated = await store.UpdateAsync(complaint.Id, async (c, db) =>
         {
+            // Whoever asks is the case's handling officer (and so may see who sent it) while the case waits for the citizen.
+            c.OfficerUserId = ActorOf(context) ?? c.OfficerUserId;
             c.SupplementRequestedAt = now;
             c.SupplementRequestKey = key;
             c.SupplementRequest = request;

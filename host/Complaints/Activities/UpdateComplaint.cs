@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using CongVu.Engine.Activities;
 using CongVu.Engine.Execution;
 using CongVu.Engine.Model;
-using CongVu.Host.Tasks;
 
 namespace CongVu.Host.Complaints.Activities;
 

@@ -41,7 +41,7 @@ internal static class CaseListPage
                 .Select(c => new { c.TrackingCode, c.Subject, c.Category, c.UnitId, c.Status, c.DueAt, c.AnsweredAt, c.ReceivedAt }).ToListAsync(ct);
             var named = await units.ByIdAsync(rows.Select(r => r.UnitId), ct);
 
-            var html = new StringBuilder(ComplaintStyles.Block).Append("<section class=\"card\">\n<h1>Phản ánh, kiến nghị</h1>\n<p class=\"links\"><a href=\"")
+            var html = new StringBuilder(ComplaintStyles.Block).Append("<section class=\"card\">\n<h1>Phản ánh, kiến nghị</h1>\n<p class=\"more\"><a href=\"")
                 .Append(ComplaintPaths.Entry).Append("\">Nhập phản ánh (đường dây nóng, hộp thư)</a><a href=\"").Append(ComplaintPaths.Results).Append("\">Kết quả đã công khai</a></p>\n")
                 .Append("<form method=\"get\" class=\"filters\" action=\"").Append(ComplaintPaths.Manage).Append("\"><div><label for=\"trang-thai\">Trạng thái</label><select id=\"trang-thai\" name=\"trang-thai\"><option value=\"\">Tất cả</option>");
             foreach (var option in ComplaintStatus.All)

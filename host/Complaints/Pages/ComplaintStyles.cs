@@ -14,7 +14,7 @@ internal static class ComplaintStyles
         .privacy{background:#eff6ff;color:#1e3a8a;padding:.75rem 1rem;border-radius:4px}
         .identity{border-left:4px solid #b45309;background:#fffbeb;padding:1rem;border-radius:4px}
         .apology{background:#fef3c7;padding:.75rem 1rem;border-radius:4px;font-weight:600}
-        .links{display:flex;flex-wrap:wrap;gap:1rem;margin-top:1rem}
+        .more{display:flex;flex-wrap:wrap;gap:1rem;margin-top:1rem}
         .result{white-space:pre-line}
         .status{display:inline-block;padding:.1rem .6rem;border-radius:1rem;background:#e4e7eb;font-size:.9rem}
         .filters{display:flex;flex-wrap:wrap;gap:.75rem;align-items:flex-end;margin-bottom:1rem}

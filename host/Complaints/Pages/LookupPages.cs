@@ -12,7 +12,7 @@ namespace CongVu.Host.Complaints.Pages;
 /// </summary>
 internal static class LookupPages
 {
-    private const string NoteField = "ghiChu";
+    internal const string NoteField = "ghiChu";
 
     public static void MapLookup(this IEndpointRouteBuilder app)
     {
@@ -44,8 +44,6 @@ internal static class LookupPages
             return Results.Redirect(ComplaintPaths.LookupOf(complaint.TrackingCode) + "&da-bo-sung=1");
         }).WithCookieUser().RequireRateLimiting(ComplaintRateLimits.Lookup);
     }
-
-    internal static string NoteFieldName => NoteField;
 }
 
 /// <summary>The HTML of the lookup page.</summary>
@@ -62,7 +60,7 @@ internal sealed class LookupView(ComplaintStore store, ComplaintIntake intake, C
             html.Append("<p class=\"error\" role=\"alert\">Không tìm thấy phản ánh có mã số này. Vui lòng kiểm tra lại mã số (dạng PA-2027-XXXX-XXXX).</p>\n");
         html.Append("</section>\n");
         if (complaint is not null) await CaseAsync(html, context, complaint, supplementError, ct);
-        html.Append("<p class=\"links\"><a href=\"").Append(ComplaintPaths.Form).Append("\">Gửi phản ánh mới</a><a href=\"").Append(ComplaintPaths.Results)
+        html.Append("<p class=\"more\"><a href=\"").Append(ComplaintPaths.Form).Append("\">Gửi phản ánh mới</a><a href=\"").Append(ComplaintPaths.Results)
             .Append("\">Kết quả giải quyết đã công khai</a></p>\n");
         return layout.Render(context, "Tra cứu phản ánh", html.ToString(), status);
     }
@@ -119,8 +117,8 @@ internal sealed class LookupView(ComplaintStore store, ComplaintIntake intake, C
             .Append("\n<input type=\"hidden\" name=\"ma\" value=\"").Append(PageLayout.Encode(c.TrackingCode)).Append("\">\n<label for=\"").Append(ComplaintSubmission.FilesField)
             .Append("\">Tài liệu bổ sung <span class=\"req\">*</span></label>\n<input type=\"file\" id=\"").Append(ComplaintSubmission.FilesField).Append("\" name=\"")
             .Append(ComplaintSubmission.FilesField).Append("\" multiple required accept=\"").Append(PageLayout.Encode(uploads.Accept)).Append("\">\n<p class=\"hint\">")
-            .Append(PageLayout.Encode(uploads.Hint)).Append("</p>\n<label for=\"").Append(LookupPages.NoteFieldName).Append("\">Ghi chú</label>\n<textarea id=\"")
-            .Append(LookupPages.NoteFieldName).Append("\" name=\"").Append(LookupPages.NoteFieldName).Append("\" maxlength=\"2000\"></textarea>\n")
+            .Append(PageLayout.Encode(uploads.Hint)).Append("</p>\n<label for=\"").Append(LookupPages.NoteField).Append("\">Ghi chú</label>\n<textarea id=\"")
+            .Append(LookupPages.NoteField).Append("\" name=\"").Append(LookupPages.NoteField).Append("\" maxlength=\"2000\"></textarea>\n")
             .Append("<button type=\"submit\">Gửi tài liệu bổ sung</button>\n</form>\n</section>\n");
     }
 

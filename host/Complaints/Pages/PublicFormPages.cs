@@ -63,7 +63,7 @@ internal static class PublicFormPages
                 <p><span class="code">{PageLayout.Encode(code)}</span></p>
                 <p>Vui lòng ghi lại mã số này để tra cứu tình hình giải quyết và gửi tài liệu bổ sung khi được đề nghị. Nếu Ông/Bà đã cho địa chỉ thư điện tử, cơ quan gửi thư xác nhận kèm mã số.</p>
                 <p class="privacy">Thông tin cá nhân của Ông/Bà chỉ cán bộ trực tiếp giải quyết và thủ trưởng đơn vị giải quyết được xem.</p>
-                <div class="links"><a href="{PageLayout.Encode(ComplaintPaths.LookupOf(code))}">Tra cứu phản ánh này</a><a href="{ComplaintPaths.Form}">Gửi phản ánh khác</a></div>
+                <div class="more"><a href="{PageLayout.Encode(ComplaintPaths.LookupOf(code))}">Tra cứu phản ánh này</a><a href="{ComplaintPaths.Form}">Gửi phản ánh khác</a></div>
                 </section>
                 """;
             return layout.Render(context, "Đã gửi phản ánh", body);
@@ -79,7 +79,7 @@ internal static class PublicFormPages
             .Append("<p>Người dân, doanh nghiệp phản ánh, kiến nghị về hành vi nhũng nhiễu, gây phiền hà của cán bộ, công chức, viên chức và về việc giải quyết thủ tục hành chính. ")
             .Append("Cơ quan tiếp nhận, giải quyết trong thời hạn luật định (30 ngày kể từ ngày thụ lý, vụ việc phức tạp 45 ngày) và công khai kết quả.</p>\n");
         new ComplaintFormView(ComplaintPaths.Form, layout.AntiforgeryField(context), values, errors, uploads.Hint, uploads.Accept, staff: false).Render(html);
-        html.Append("<div class=\"links\"><a href=\"").Append(ComplaintPaths.Lookup).Append("\">Tra cứu phản ánh đã gửi</a><a href=\"")
+        html.Append("<div class=\"more\"><a href=\"").Append(ComplaintPaths.Lookup).Append("\">Tra cứu phản ánh đã gửi</a><a href=\"")
             .Append(ComplaintPaths.Results).Append("\">Kết quả giải quyết đã công khai</a></div>\n</section>\n");
         return layout.Render(context, "Gửi phản ánh, kiến nghị", html.ToString(), status);
     }

@@ -47,6 +47,7 @@ public sealed class PageLayout(IAntiforgery antiforgery)
             + (context.User.IsInRole(Roles.Admin) ? $"<a href=\"{PeoplePaths.Studio}\">Thiết kế quy trình</a><a href=\"/quan-tri/thu-da-gui\">Thư đã gửi</a><a href=\"/quan-tri/nhap-du-lieu\">Nhập dữ liệu</a>" : "");
         if (context.User.IsInRole(Roles.Admin) || context.User.IsInRole(Roles.Supervisor))
             links += "<a href=\"/giam-sat\">Giám sát</a>" + (context.User.IsInRole(Roles.Admin) ? "<a href=\"/quan-tri/chien-dich\">Chiến dịch</a>" : "");
+        links += "<a href=\"/phan-anh/quan-ly\">Phản ánh</a>";
         return $"<nav class=\"links\">{links}</nav><form class=\"user\" method=\"post\" action=\"{PeoplePaths.Logout}\"><span>{Encode(name)}</span>"
             + $"{AntiforgeryField(context)}<button type=\"submit\">Đăng xuất</button></form>";
     }

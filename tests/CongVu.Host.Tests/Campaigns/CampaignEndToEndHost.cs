@@ -48,7 +48,12 @@ public sealed partial class CampaignEndToEndHost : IDisposable
         {
             b.UseSetting("Engine:RunScheduler", "false");
             b.UseSetting("Email:Sender:Enabled", "false");
-            b.ConfigureTestServices(s => s.AddSingleton<IClock>(Clock));
+            b.ConfigureTestServices(s =>
+            {
+                s.AddSingleton<IClock>(Clock);
+                // Twenty accounts are created and signed in per test: the production hashing cost would dominate the run.
+                s.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000);
+            });
         });
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CongVu.Host.Campaigns;
 using CongVu.Host.Hosting;
 using CongVu.Host.Tests.Api;
 using Xunit;
@@ -34,5 +35,21 @@ public sealed class CampaignWorkflowsEndToEndTests
             // The studio needs server node ids on every activity.
             Assert.All(studio["root"]!["activities"]!.AsArray(), a => Assert.StartsWith("Workflow1:flow1:", a!["nodeId"]!.GetValue<string>(), StringComparison.Ordinal));
         }
+    }
+
+    [Fact]
+    public async Task YearReport_StartedByHandForAGivenYearAndPeriod_OpensThatCampaignDueOn1512()
+    {
+        using var host = await CampaignEndToEndHost.StartAsync(CampaignEndToEndHost.Local(3, 1, 9), "bao-cao", "bao-cao-don-vi", "bao-cao-tong-hop");
+        await host.ExecuteAsync("bao-cao", new JsonObject { ["year"] = 2027, ["period"] = "nam" });
+        await host.RunDueAsync();
+
+        var campaign = await host.Get<CampaignStore>().FindAsync("bao-cao-2027-nam", CancellationToken.None);
+        Assert.Equal(new DateOnly(2027, 12, 15), campaign!.DueDate);
+        var task = await host.OpenTaskAsync("bao-cao-don-vi", "tuDanhGia", "MTTQ-TP");
+        Assert.Equal("Báo cáo kết quả thực hiện “5 xây”, “3 chống” năm 2027 – Ủy ban MTTQ Việt Nam thành phố", task.Title);
+        Assert.Equal(CampaignEndToEndHost.Local(12, 15), KeHoachEndToEndTests.Due(task));
+        Assert.Equal(4, (await host.TasksAsync("bao-cao-don-vi", "tuDanhGia")).Count);
+        await host.AssertHealthyAsync();
     }
 }

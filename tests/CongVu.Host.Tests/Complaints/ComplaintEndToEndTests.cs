@@ -45,8 +45,8 @@ public sealed class ComplaintEndToEndTests(ComplaintsHost host) : IClassFixture<
         complaint = await host.ComplaintAsync(code);
         Assert.Equal((ComplaintStatus.InProgress, host.UnitId("PA-PHUONG"), ComplaintCategories.Harassment, false),
             (complaint.Status, complaint.UnitId, complaint.Category, complaint.IsComplex));
-        // Accepted Monday 01/03/2027: 30 days, the last being 31/03/2027; due at its end (00:00 on 01/04, Vietnam time).
-        Assert.Equal(new DateTime(2027, 3, 31, 17, 0, 0, DateTimeKind.Utc), complaint.DueAt);
+        // Accepted Monday 01/03/2027: 30 days, the last being 31/03/2027; due at its end (23:59, Vietnam time).
+        Assert.Equal(new DateTime(2027, 3, 31, 16, 59, 0, DateTimeKind.Utc), complaint.DueAt);
 
         // 3. An officer of the ward takes the investigation; its due date is the legal time limit.
         var investigate = await host.OpenTaskAsync(complaint.InstanceId);
@@ -81,7 +81,15 @@ public sealed class ComplaintEndToEndTests(ComplaintsHost host) : IClassFixture<
         Assert.Equal(ComplaintStatus.InProgress, complaint.Status);
         Assert.NotNull(complaint.SupplementReceivedAt);
         Assert.Equal(2, (await host.ComplaintsAsync(db => db.Attachments.Where(a => a.ComplaintId == complaint.Id).ToListAsync())).Count);
-        Assert.DoesNotContain("Gửi tài liệu bổ sung", await citizen.Client.GetStringAsync($"/phan-anh/tra-cuu?ma={code}"), StringComparison.Ordinal);
+        var afterUpload = await citizen.Client.GetStringAsync($"/phan-anh/tra-cuu?ma={code}");
+        Assert.DoesNotContain("Gửi tài liệu bổ sung", afterUpload, StringComparison.Ordinal);
+        using (var late = await citizen.Client.PostAsync("/phan-anh/tra-cuu/bo-sung",
+            ComplaintForms.Multipart(await citizen.GetTokenAsync("/phan-anh"), [("ma", code)], ("them.pdf", ComplaintForms.Pdf))))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
+            Assert.Contains("không có yêu cầu bổ sung tài liệu đang chờ", await late.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+        Assert.Equal(2, (await host.ComplaintsAsync(db => db.Attachments.Where(a => a.ComplaintId == complaint.Id).ToListAsync())).Count);
 
         // 6. The investigation is back with the same officer; a second request is refused and nothing changes.
         var again = await host.OpenTaskAsync(complaint.InstanceId);

@@ -18,28 +18,30 @@ public sealed class ComplaintTimeLimitTests(ComplaintsHost host) : IClassFixture
         host.Clock.Set(new DateTimeOffset(2027, 3, 3, 2, 0, 0, TimeSpan.Zero));
         var complaint = await host.AcceptedCaseAsync("Vụ việc phức tạp: cấp phép xây dựng", complex: true);
         Assert.True(complaint.IsComplex);
-        var dueUtc = new DateTime(2027, 4, 17, 17, 0, 0, DateTimeKind.Utc);
+        var dueUtc = new DateTime(2027, 4, 17, 16, 59, 0, DateTimeKind.Utc);
         Assert.Equal(dueUtc, complaint.DueAt);
         var task = await host.ClaimInvestigationAsync(complaint);
         Assert.Equal(dueUtc, task.DueAt);
         var page = await (await host.SignInAsync("pa.canbo1")).Client.GetStringAsync($"/phan-anh/quan-ly/{complaint.TrackingCode}");
         Assert.Contains("17/04/2027 (45 ngày kể từ ngày thụ lý)", page, StringComparison.Ordinal);
 
-        // Reminders 3 and 1 working days before 00:00 on Sunday 18/04 (the engine's "before that day"); Friday 16/04 is Hùng Kings'
-        // day (10/3 lunar), so they come at 00:00 on Tuesday 13/04 and Thursday 15/04.
+        // Reminders 3 and 1 working days before 23:59 on Saturday 17/04; Friday 16/04 is Hùng Kings' day (10/3 lunar), so they
+        // come at 23:59 on Tuesday 13/04 and Thursday 15/04.
         var officerMail = "pa.canbo1@congvu.example";
-        await host.RunAtAsync(new DateTimeOffset(2027, 4, 12, 16, 59, 0, TimeSpan.Zero));
+        await host.RunAtAsync(new DateTimeOffset(2027, 4, 13, 16, 58, 0, TimeSpan.Zero));
         Assert.DoesNotContain(await host.MailToAsync(officerMail), m => m.Subject.Contains(complaint.TrackingCode, StringComparison.Ordinal) && IsReminder(m));
-        await host.RunAtAsync(new DateTimeOffset(2027, 4, 14, 17, 1, 0, TimeSpan.Zero));
+        await host.RunAtAsync(new DateTimeOffset(2027, 4, 15, 17, 0, 0, TimeSpan.Zero));
         var reminders = (await host.Get<ITaskStore>().ListTaskEventsAsync(task.Id)).Where(e => e.Kind == HumanTaskEventKind.Reminded).ToList();
         Assert.Equal(2, reminders.Count);
         Assert.Equal(2, (await host.MailToAsync(officerMail)).Count(m => IsReminder(m) && m.Subject.Contains(complaint.TrackingCode, StringComparison.Ordinal)));
 
-        // At the due instant level 1 goes to the ward's head; two working days later (00:00 on Tuesday 20/04) level 2 to the department's head.
-        await host.RunAtAsync(new DateTimeOffset(2027, 4, 17, 17, 1, 0, TimeSpan.Zero));
+        // At the due instant level 1 goes to the ward's head; two working days later (23:59 on Tuesday 20/04) level 2 to the department's head.
+        await host.RunAtAsync(new DateTimeOffset(2027, 4, 17, 17, 0, 0, TimeSpan.Zero));
         Assert.Contains(await host.MailToAsync("pa.truong@congvu.example"), m => m.Subject.Contains(complaint.TrackingCode, StringComparison.Ordinal));
         Assert.DoesNotContain(await host.MailToAsync("pa.giamdoc@congvu.example"), m => m.Subject.Contains(complaint.TrackingCode, StringComparison.Ordinal));
-        await host.RunAtAsync(new DateTimeOffset(2027, 4, 19, 17, 1, 0, TimeSpan.Zero));
+        await host.RunAtAsync(new DateTimeOffset(2027, 4, 20, 16, 58, 0, TimeSpan.Zero));
+        Assert.DoesNotContain(await host.MailToAsync("pa.giamdoc@congvu.example"), m => m.Subject.Contains(complaint.TrackingCode, StringComparison.Ordinal));
+        await host.RunAtAsync(new DateTimeOffset(2027, 4, 20, 17, 0, 0, TimeSpan.Zero));
         Assert.Contains(await host.MailToAsync("pa.giamdoc@congvu.example"), m => m.Subject.Contains(complaint.TrackingCode, StringComparison.Ordinal));
         var escalations = (await host.Get<ITaskStore>().ListTaskEventsAsync(task.Id)).Count(e => e.Kind == HumanTaskEventKind.Escalated);
         Assert.Equal(2, escalations);
@@ -55,7 +57,7 @@ public sealed class ComplaintTimeLimitTests(ComplaintsHost host) : IClassFixture
     {
         host.Clock.Set(new DateTimeOffset(2027, 5, 3, 2, 0, 0, TimeSpan.Zero));
         var complaint = await host.AcceptedCaseAsync("Chậm trả kết quả hồ sơ đất đai");
-        Assert.Equal(new DateTime(2027, 6, 2, 17, 0, 0, DateTimeKind.Utc), complaint.DueAt); // last day 02/06/2027
+        Assert.Equal(new DateTime(2027, 6, 2, 16, 59, 0, DateTimeKind.Utc), complaint.DueAt); // last day 02/06/2027, 23:59
         var task = await host.ClaimInvestigationAsync(complaint);
         var officer = await host.UserIdAsync("pa.canbo1");
         var actions = host.Get<TaskActions>();
@@ -73,7 +75,7 @@ public sealed class ComplaintTimeLimitTests(ComplaintsHost host) : IClassFixture
         var granted = await actions.CompleteAsync(officer, task.Id, "Gia hạn", "Cần xác minh tại Văn phòng đăng ký đất đai.", new JsonObject { ["hanMoi"] = "2027-06-17" });
         Assert.True(granted.Succeeded, granted.Message);
         var extension = Assert.Single(await host.ComplaintsAsync(db => db.Extensions.Where(x => x.ComplaintId == complaint.Id).ToListAsync()));
-        Assert.Equal(("Cần xác minh tại Văn phòng đăng ký đất đai.", officer, new DateTime(2027, 6, 2, 17, 0, 0, DateTimeKind.Utc), new DateTime(2027, 6, 17, 17, 0, 0, DateTimeKind.Utc)),
+        Assert.Equal(("Cần xác minh tại Văn phòng đăng ký đất đai.", officer, new DateTime(2027, 6, 2, 16, 59, 0, DateTimeKind.Utc), new DateTime(2027, 6, 17, 16, 59, 0, DateTimeKind.Utc)),
             (extension.Reason, extension.ByUserId, extension.PreviousDueAt, extension.NewDueAt));
         complaint = await host.ComplaintAsync(complaint.TrackingCode);
         Assert.True(complaint.IsComplex);
