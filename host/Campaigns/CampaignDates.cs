@@ -42,8 +42,11 @@ public static partial class CampaignDates
         };
     }
 
-    /// <summary>On time: at or before 23:59:59.9999999 local time of the due date.</summary>
-    public static bool IsOnTime(DateTimeOffset submittedUtc, DateOnly dueDate, TimeZoneInfo zone) => submittedUtc < EndOf(dueDate, zone);
+    /// <summary>
+    /// On time: before 00:00 local time of the due date. The documents say "trước ngày 15/02" (before that day), and a
+    /// task due "15/02" is escalated at that same instant, so the dashboard and the escalations agree.
+    /// </summary>
+    public static bool IsOnTime(DateTimeOffset submittedUtc, DateOnly dueDate, TimeZoneInfo zone) => submittedUtc < StartOf(dueDate, zone);
 
     /// <summary>The instant the day after <paramref name="date"/> starts, local time: the end of that date.</summary>
     public static DateTimeOffset EndOf(DateOnly date, TimeZoneInfo zone) => StartOf(date.AddDays(1), zone);

@@ -25,11 +25,11 @@ public sealed class CampaignDatesTests
         Assert.Throws<FormatException>(() => CampaignDates.DueDate("29/02", 2027, Now, Vietnam, Weekends));
 
     [Fact]
-    public void IsOnTime_UntilTheLastTickOfTheDueDateLocal()
+    public void IsOnTime_UntilTheLastTickBeforeTheDueDateLocal()
     {
         var due = new DateOnly(2027, 2, 15);
-        Assert.True(CampaignDates.IsOnTime(new DateTimeOffset(2027, 2, 15, 23, 59, 59, TimeSpan.FromHours(7)), due, Vietnam));
-        Assert.False(CampaignDates.IsOnTime(new DateTimeOffset(2027, 2, 16, 0, 0, 0, TimeSpan.FromHours(7)), due, Vietnam));
+        Assert.True(CampaignDates.IsOnTime(new DateTimeOffset(2027, 2, 14, 23, 59, 59, TimeSpan.FromHours(7)), due, Vietnam));
+        Assert.False(CampaignDates.IsOnTime(new DateTimeOffset(2027, 2, 15, 0, 0, 0, TimeSpan.FromHours(7)), due, Vietnam));
     }
 
     [Theory]

@@ -7,13 +7,13 @@ namespace CongVu.Host.Tests.Campaigns;
 
 public sealed class RecordSubmissionTests(CampaignHostFixture fixture) : IClassFixture<CampaignHostFixture>
 {
-    /// <summary>15/02/2027 23:59 and 16/02/2027 00:00 in Vietnam (UTC+7).</summary>
-    private static readonly DateTimeOffset LastMinute = new(2027, 2, 15, 16, 59, 0, TimeSpan.Zero), NextDay = new(2027, 2, 15, 17, 0, 0, TimeSpan.Zero);
+    /// <summary>14/02/2027 23:59 and 15/02/2027 00:00 in Vietnam (UTC+7): "trước ngày 15/02" ends as 15/02 begins.</summary>
+    private static readonly DateTimeOffset LastMinute = new(2027, 2, 14, 16, 59, 0, TimeSpan.Zero), NextDay = new(2027, 2, 14, 17, 0, 0, TimeSpan.Zero);
 
     private CampaignHost Host => fixture.Host;
 
     [Fact]
-    public async Task RecordSubmission_AtTheDueDatesLastMinute_IsOnTime_AndAtMidnight_IsLate()
+    public async Task RecordSubmission_TheMinuteBeforeTheDueDate_IsOnTime_AndAtItsMidnight_IsLate()
     {
         Host.Clock.Set(CampaignHost.February2027);
         var campaign = await Host.OpenAsync("ke-hoach", 2027);
@@ -24,10 +24,10 @@ public sealed class RecordSubmissionTests(CampaignHostFixture fixture) : IClassF
         var late = await Host.RecordAsync(campaign, "SO-TC", "Submitted");
 
         Assert.True(onTime["onTime"]!.GetValue<bool>());
-        Assert.Equal("15/02/2027 23:59", onTime["submittedAtText"]!.GetValue<string>());
+        Assert.Equal("14/02/2027 23:59", onTime["submittedAtText"]!.GetValue<string>());
         Assert.Equal("Đúng hạn", onTime["timelinessText"]!.GetValue<string>());
         Assert.False(late["onTime"]!.GetValue<bool>());
-        Assert.Equal("16/02/2027 00:00", late["submittedAtText"]!.GetValue<string>());
+        Assert.Equal("15/02/2027 00:00", late["submittedAtText"]!.GetValue<string>());
         Assert.Equal("Trễ hạn", late["timelinessText"]!.GetValue<string>());
         var rows = (await Host.Campaigns.SubmissionsAsync(campaign, null, null, default)).ToDictionary(r => r.UnitCode);
         Assert.True(rows["VP-UBND"].OnTime);
@@ -51,7 +51,7 @@ public sealed class RecordSubmissionTests(CampaignHostFixture fixture) : IClassF
         var approved = await Host.RecordAsync(campaign, "MTTQ", "Approved");
 
         Assert.True(approved["onTime"]!.GetValue<bool>());
-        Assert.Equal("15/02/2027 21:59", approved["submittedAtText"]!.GetValue<string>());
+        Assert.Equal("14/02/2027 21:59", approved["submittedAtText"]!.GetValue<string>());
         Assert.Equal(SubmissionStatus.Approved, approved["status"]!.GetValue<string>());
         Assert.NotNull(approved["approvedAt"]);
         // The last data recorded stays: an approval without data does not erase the revised report.

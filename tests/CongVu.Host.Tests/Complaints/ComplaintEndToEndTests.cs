@@ -27,7 +27,7 @@ public sealed class ComplaintEndToEndTests(ComplaintsHost host) : IClassFixture<
         // The receipt is numbered (PTN) and the citizen is e-mailed the code.
         Assert.NotNull(complaint.ReceiptDocumentId);
         var ack = Assert.Single(await host.MailToAsync(Email));
-        Assert.Contains(code, ack.Subject, StringComparison.Ordinal);
+        Assert.Equal($"[Công Vụ] Đã tiếp nhận phản ánh {code}", ack.Subject);
         Assert.Contains($"/phan-anh/tra-cuu?ma={code}", ack.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(Name, ack.Text, StringComparison.Ordinal);
 
@@ -67,6 +67,7 @@ public sealed class ComplaintEndToEndTests(ComplaintsHost host) : IClassFixture<
         var supplementMail = Assert.Single(await host.MailToAsync(Email), m => m.Subject.Contains("bổ sung", StringComparison.Ordinal));
         Assert.Contains("Bản sao giấy hẹn trả kết quả", supplementMail.Text, StringComparison.Ordinal);
         Assert.Contains("một lần", supplementMail.Text, StringComparison.Ordinal);
+        Assert.Contains($"Hạn gửi tài liệu bổ sung: {host.Get<ComplaintTimeLimits>().LastDayText(complaint.SupplementDueAt)}", supplementMail.Text, StringComparison.Ordinal);
 
         // 5. The citizen uploads on the lookup page, which offers the form only now.
         var lookup = await citizen.Client.GetStringAsync($"/phan-anh/tra-cuu?ma={code}");
@@ -138,6 +139,9 @@ public sealed class ComplaintEndToEndTests(ComplaintsHost host) : IClassFixture<
         var answer = Assert.Single(await host.MailToAsync(Email), m => m.Subject.Contains("Trả lời", StringComparison.Ordinal));
         Assert.Contains(complaint.AnswerNumber!, answer.Text, StringComparison.Ordinal);
         Assert.Contains("xin lỗi", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("kiểm điểm công chức tiếp nhận", answer.Text, StringComparison.Ordinal);
+        // Every message to the citizen carries their address in its envelope only: no name, phone or address in the text.
+        foreach (var sent in await host.MailToAsync(Email)) AssertNoIdentity(sent.Subject + sent.Html + sent.Text);
         var files = await host.DeliverMailAsync();
         Assert.Contains(files, f => File.ReadAllText(f).Contains("Subject: =?utf-8?", StringComparison.OrdinalIgnoreCase) && File.ReadAllText(f).Contains(Email, StringComparison.Ordinal));
 
