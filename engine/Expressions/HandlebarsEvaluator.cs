@@ -64,23 +64,25 @@ public sealed class HandlebarsEvaluator : IExpressionEvaluator
         }
     }
 
-    /// <summary>Variables by name at the top level, with <c>input</c>, <c>variables</c> and the workflow's identity beside them.</summary>
-    private static Dictionary<string, object?> Model(ExpressionContext context)
+    /// <summary>
+    /// Variables by name at the top level, with <c>input</c>, <c>variables</c> and the workflow's identity beside them
+    /// (the reserved names win over same-named variables, which stay reachable as <c>variables.x</c>). Values are
+    /// converted only when the template reads them.
+    /// </summary>
+    private static LazyPlainDictionary Model(ExpressionContext context)
     {
-        var variables = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var name in context.Variables.Names)
-        {
-            variables[name] = context.Variables.TryGet(name, out var value) ? ValueConverter.ToPlain(value) : null;
-        }
-
-        // The reserved names win over same-named variables, which stay reachable as variables.x.
-        return new Dictionary<string, object?>(variables, StringComparer.Ordinal)
+        var variables = LazyPlainDictionary.Of(context.Variables);
+        var input = LazyPlainDictionary.Of(context.Input);
+        var reserved = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["variables"] = variables,
-            ["input"] = context.Input.ToDictionary(p => p.Key, p => ValueConverter.ToPlain(p.Value), StringComparer.Ordinal),
+            ["input"] = input,
             ["workflowInstanceId"] = context.WorkflowInstanceId,
             ["correlationId"] = context.CorrelationId,
         };
+        return new LazyPlainDictionary(
+            [.. context.Variables.Names, .. reserved.Keys],
+            name => reserved.TryGetValue(name, out var value) ? (true, value) : context.Variables.TryGet(name, out var variable) ? (true, variable) : (false, null));
     }
 
     private sealed record CompiledTemplate(HandlebarsTemplate<object, object>? Template, IReadOnlyList<string> Errors);
