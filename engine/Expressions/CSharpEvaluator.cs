@@ -14,8 +14,10 @@ public sealed class CSharpEvaluator : IExpressionEvaluator
 {
     private const string Language = "C#";
 
+    // References made once and shared: each reference built from an Assembly reads that assembly's metadata into a
+    // fresh native block, so passing assemblies cost every compilation tens of MB until the next full GC.
     private static readonly ScriptOptions Options = ScriptOptions.Default
-        .WithReferences(ReferencedAssemblies())
+        .WithReferences(ReferencedAssemblies().Select(Reference).ToArray())
         .WithImports("System", "System.Linq", "System.Collections.Generic", "System.Text", "System.Globalization", "System.Text.RegularExpressions")
         .WithOptimizationLevel(OptimizationLevel.Release)
         .WithEmitDebugInformation(false)
@@ -68,7 +70,20 @@ public sealed class CSharpEvaluator : IExpressionEvaluator
 
     // Lazy makes concurrent first uses of one text wait for a single compilation instead of racing several.
     private CompiledScript GetCompiled(string code) =>
-        _cache.GetOrAdd(code, static (text, self) => new Lazy<CompiledScript>(() => self.Compile(text)), this).Value;
+        _cache.GetOrAdd(code, static (text, self) => new Lazy<CompiledScript>(() => self.CompileAndTrim(text)), this).Value;
+
+    private CompiledScript CompileAndTrim(string code)
+    {
+        try
+        {
+            return Compile(code);
+        }
+        finally
+        {
+            // Compiling is rare (once per distinct text) and leaves its native scratch memory in glibc's arenas.
+            NativeHeap.Trim();
+        }
+    }
 
     private CompiledScript Compile(string code)
     {
@@ -110,6 +125,11 @@ public sealed class CSharpEvaluator : IExpressionEvaluator
             .Select(name => Assembly.Load(name)),
         typeof(CSharpGlobals).Assembly,
     ];
+
+    private static MetadataReference Reference(Assembly assembly) =>
+        assembly.Location is { Length: > 0 } path
+            ? MetadataReference.CreateFromFile(path)
+            : throw new InvalidOperationException($"C# expressions need {assembly.GetName().Name} as a file on disk (single-file publishing is not supported).");
 
     private sealed record CompiledScript(ScriptRunner<object>? Runner, IReadOnlyList<string> Errors)
     {
