@@ -11,9 +11,11 @@ public static class TaskFormValues
 
     /// <summary>
     /// Converted values by field (number → decimal, date → DateOnly, file → its reference as JSON); values for names
-    /// not in the form are ignored, so a request cannot write workflow variables the form does not offer.
+    /// not in the form are ignored, so a request cannot write workflow variables the form does not offer. With
+    /// <paramref name="requireFilled"/> false (an outcome that returns or declines and asks for a comment instead),
+    /// required fields may stay empty; what is filled in is still checked.
     /// </summary>
-    public static IReadOnlyDictionary<string, object?> Read(IReadOnlyList<FormField> form, JsonObject? values, IDictionary<string, string> problems)
+    public static IReadOnlyDictionary<string, object?> Read(IReadOnlyList<FormField> form, JsonObject? values, IDictionary<string, string> problems, bool requireFilled = true)
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(problems);
@@ -23,7 +25,7 @@ public static class TaskFormValues
             var node = values?[field.Name];
             if (IsEmpty(node))
             {
-                if (field.Required) problems[field.Name] = TaskTexts.FieldRequired(field.Label);
+                if (field.Required && requireFilled) problems[field.Name] = TaskTexts.FieldRequired(field.Label);
                 continue;
             }
             var (value, problem) = Convert(field, node!);

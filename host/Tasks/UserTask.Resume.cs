@@ -26,7 +26,7 @@ public sealed partial class UserTask
         if (outcome is null) problems["outcome"] = TaskTexts.ChooseOutcome(data.Outcomes.Select(o => o.Name));
         else if (outcome.RequiresComment && !system && input.Comment is null) problems["comment"] = TaskTexts.CommentRequired(outcome.Name);
         if (!system) CheckActor(input.UserId, task, data, problems);
-        var values = system ? new Dictionary<string, object?>() : TaskFormValues.Read(data.Form, input.Values, problems);
+        var values = system ? new Dictionary<string, object?>() : TaskFormValues.Read(data.Form, input.Values, problems, requireFilled: outcome is not { RequiresComment: true });
         if (problems.Count == 0 && !system) await CheckGuardsAsync(context, new TaskOutcomeCheck(task, outcome!.Name, input.Comment, values, context.Workflow.State.Input), problems);
         if (problems.Count == 0) SetVariables(context, data.Form, values, problems);
         if (problems.Count > 0) throw new ResumeRejectedException(problems);

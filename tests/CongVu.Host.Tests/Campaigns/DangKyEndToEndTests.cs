@@ -113,6 +113,16 @@ public sealed class DangKyEndToEndTests
             ["03/02 Reminder 3 binhminh.canbo1", "12/02 Reminder 1 binhminh.canbo1", "15/02 Escalation 1 binhminh.chutich", "17/02 Escalation 2 snv.giamdoc"],
             Lines(await host.DeadlineMailsAsync(duc.Id)));
         Assert.Equal(SubmissionStatus.Pending, (await host.SubmissionAsync("dang-ky-2027", "P-BINHMINH")).Status);
+
+        // Five working days after the due date (Tue 16, Wed 17, Thu 18, Fri 19, Mon 22/02) the tasks of those who never
+        // registered close as "Không đăng ký", so they do not hold up the unit: its list goes on to be signed.
+        Assert.Contains(await host.TasksAsync(Unit, "dangKy", "P-BINHMINH"), t => t.Id == duc.Id);
+        for (var day = Local(2, 20, 8); day <= Local(2, 22, 8); day = day.AddDays(1))
+            await host.RunAtAsync(day);
+        await host.AssertHealthyAsync();
+        Assert.Empty(await host.TasksAsync(Unit, "dangKy", "P-BINHMINH"));
+        Assert.Contains(await host.TasksAsync(Unit, "dangKy", "P-BINHMINH", status: null), t => t.Id == duc.Id && t.Status != HumanTaskStatus.Open);
+        Assert.NotEmpty((await host.TasksAsync(Unit, "trinhKy", "P-BINHMINH")).Concat(await host.TasksAsync(Unit, "kyDuyet", "P-BINHMINH")));
     }
 
     private static (string, string)[] Registration(string positionTask) =>
