@@ -18,6 +18,17 @@ internal sealed class FlowchartDesigner(IPage page)
     public ILocator Node(string activityType) =>
         Nodes.Filter(new() { Has = page.Locator($"elsa-activity-wrapper[activity-json*='\"type\":\"{activityType}\"']") });
 
+    /// <summary>The node of the activity with this id (x6 puts the activity id in <c>data-cell-id</c>).</summary>
+    public ILocator NodeById(string activityId) => page.Locator($"g.x6-node[data-cell-id=\"{activityId}\"]");
+
+    /// <summary>The activity ids of the nodes on the canvas now, sorted.</summary>
+    public async Task<IReadOnlyList<string>> NodeIdsAsync() =>
+        (await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('g.x6-node')].map(n => n.getAttribute('data-cell-id'))"))
+        .Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>The toolbar's first button (tooltip "Zoom to fit the screen"): only the view changes, nothing is saved.</summary>
+    public Task ZoomToFitAsync() => page.Locator("[role=toolbar].mud-toolbar button").First.ClickAsync();
+
     /// <summary>Opens the palette category if needed and drags the activity onto the canvas at (x, y) in canvas pixels.</summary>
     public async Task DropAsync(string category, string displayName, float x, float y)
     {

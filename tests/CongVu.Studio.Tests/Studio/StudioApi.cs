@@ -17,10 +17,13 @@ internal sealed class StudioApi : IDisposable
     }
 
     /// <summary>The published version of a definition (fails when there is none).</summary>
-    public async Task<JsonObject> PublishedDefinitionAsync(string definitionId)
+    public Task<JsonObject> PublishedDefinitionAsync(string definitionId) => DefinitionAsync(definitionId, "Published");
+
+    /// <summary>One version of a definition: <c>Published</c>, <c>Latest</c> or a version number (fails when there is none).</summary>
+    public async Task<JsonObject> DefinitionAsync(string definitionId, string versionOptions)
     {
-        using var response = await _http.GetAsync($"workflow-definitions/by-definition-id/{Uri.EscapeDataString(definitionId)}?versionOptions=Published");
-        return await ReadAsync(response, $"GET published {definitionId}");
+        using var response = await _http.GetAsync($"workflow-definitions/by-definition-id/{Uri.EscapeDataString(definitionId)}?versionOptions={Uri.EscapeDataString(versionOptions)}");
+        return await ReadAsync(response, $"GET {definitionId} ({versionOptions})");
     }
 
     /// <summary>Runs the published definition to its end or first wait; returns <c>workflowState</c>.</summary>

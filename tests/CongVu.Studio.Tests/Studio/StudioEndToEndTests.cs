@@ -40,7 +40,7 @@ public sealed partial class StudioEndToEndTests(ITestOutputHelper output) : IAsy
         }
         catch (Exception e)
         {
-            throw new InvalidOperationException($"{e.Message}\n(screenshots: {StudioSite.ScreenshotFolder})\n--- last host output ---\n{_site.HostOutput}", e);
+            throw new InvalidOperationException($"{e.Message}\n(screenshots: {_site.ScreenshotFolder})\n--- last host output ---\n{_site.HostOutput}", e);
         }
     }
 

@@ -7,9 +7,10 @@ using Xunit;
 namespace CongVu.Studio.Tests.Studio;
 
 /// <summary>
-/// The built host as a real process on 127.0.0.1 (temp database, empty workflows folder, random admin API key,
-/// demo accounts with a random password) and Debian's Chromium driven by Playwright. Missing Chromium fails the
-/// test, it is never skipped. Screenshots go to <c>TestResults/studio-screenshots/</c> at the repository root.
+/// The built host as a real process on 127.0.0.1 (temp database, an empty temp workflows folder unless another
+/// folder is given, random admin API key, demo accounts with a random password) and Debian's Chromium driven by
+/// Playwright. Missing Chromium fails the test, it is never skipped. Screenshots go to
+/// <c>TestResults/&lt;screenshots&gt;/</c> at the repository root (<c>studio-screenshots</c> by default).
 /// </summary>
 internal sealed class StudioSite : IAsyncDisposable
 {
@@ -17,11 +18,19 @@ internal sealed class StudioSite : IAsyncDisposable
     public const float Timeout = 120_000;
 
     private readonly CrashSite _files = new();
+    private readonly string? _workflowsFolder;
     private HostProcess? _host;
     private DebianChromium? _browser;
     private bool _disposed;
 
-    public StudioSite() => Network = new NetworkWatch(_files.ApiKey);
+    /// <param name="screenshots">The folder under TestResults/ (emptied at start).</param>
+    /// <param name="workflowsFolder">The host's <c>Workflows:Folder</c>, only read at start-up; null: an empty temp folder.</param>
+    public StudioSite(string screenshots = "studio-screenshots", string? workflowsFolder = null)
+    {
+        Network = new NetworkWatch(_files.ApiKey);
+        ScreenshotFolder = Path.Combine(HostProcess.RepositoryRoot(), "TestResults", screenshots);
+        _workflowsFolder = workflowsFolder;
+    }
 
     public string ApiKey => _files.ApiKey;
     public string Password { get; } = "Cv-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(12)).ToLowerInvariant() + "-9Q";
@@ -29,7 +38,7 @@ internal sealed class StudioSite : IAsyncDisposable
     public StudioApi Api { get; private set; } = null!;
     public Uri BaseAddress => _host!.BaseAddress;
     public string HostOutput => _host?.Output ?? "";
-    public static string ScreenshotFolder => Path.Combine(HostProcess.RepositoryRoot(), "TestResults", "studio-screenshots");
+    public string ScreenshotFolder { get; }
 
     /// <summary>Starts the host and the browser; on failure stops what did start, then rethrows.</summary>
     public async Task StartAsync()
@@ -38,11 +47,9 @@ internal sealed class StudioSite : IAsyncDisposable
         {
             if (Directory.Exists(ScreenshotFolder)) Directory.Delete(ScreenshotFolder, recursive: true);
             Directory.CreateDirectory(ScreenshotFolder);
-            _host = HostProcess.Start(_files, new Dictionary<string, string>
-            {
-                ["Demo__Enabled"] = "true",
-                ["Demo__Password"] = Password,
-            });
+            var settings = new Dictionary<string, string> { ["Demo__Enabled"] = "true", ["Demo__Password"] = Password };
+            if (_workflowsFolder is not null) settings["Workflows__Folder"] = _workflowsFolder;
+            _host = HostProcess.Start(_files, settings);
             await _host.WaitReadyAsync(TimeSpan.FromSeconds(90));
             Api = new StudioApi(_host.BaseAddress, _files.ApiKey);
             _browser = await DebianChromium.LaunchAsync();
