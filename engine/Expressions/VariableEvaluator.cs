@@ -29,10 +29,24 @@ public sealed class VariableEvaluator : IExpressionEvaluator
     /// <summary>The referenced variable's name; an object reference prefers <c>name</c> since the caller maps ids to names.</summary>
     internal static string? NameOf(JsonNode? value) => value switch
     {
+        // Elsa Studio's variable picker saves the chosen variable as JSON text: {"id":…,"name":…,"typeName":…}.
+        JsonValue v when v.TryGetValue<string>(out var s) && s.TrimStart().StartsWith('{') => NameOf(ParseObject(s)),
         JsonValue v when v.TryGetValue<string>(out var s) => NonEmpty(s),
         JsonObject o => NonEmpty(Text(o["name"])) ?? NonEmpty(Text(o["id"])),
         _ => null,
     };
+
+    private static JsonObject? ParseObject(string text)
+    {
+        try
+        {
+            return JsonNode.Parse(text) as JsonObject;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
 
     private static string? Text(JsonNode? node) => node is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
 

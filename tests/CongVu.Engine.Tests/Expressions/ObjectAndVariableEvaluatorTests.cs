@@ -54,6 +54,18 @@ public class ObjectAndVariableEvaluatorTests
     }
 
     [Fact]
+    public async Task Evaluate_VariableChosenInTheStudiosPicker_ReadsTheJsonTextItSaves()
+    {
+        // What Elsa Studio 3.8 saves when a variable is picked: the variable as JSON text, not an object.
+        var context = Contexts.With(new() { ["CanBo"] = "danh sách" });
+        var saved = JsonValue.Create("""{"id":"CanBo","name":"CanBo","typeName":"Object","isArray":false,"value":null,"storageDriverTypeName":null}""");
+        var result = await new VariableEvaluator().EvaluateAsync(new Expression(ExpressionTypes.Variable, saved), typeof(string), context);
+        Assert.Equal("danh sách", result);
+        Assert.Empty(new VariableEvaluator().Validate(new Expression(ExpressionTypes.Variable, saved)));
+        Assert.NotEmpty(new VariableEvaluator().Validate(new Expression(ExpressionTypes.Variable, JsonValue.Create("{not json"))));
+    }
+
+    [Fact]
     public async Task Evaluate_VariableReferenceWithIdOnly_UsesId()
     {
         var context = Contexts.With(new() { ["v1"] = "x" });
