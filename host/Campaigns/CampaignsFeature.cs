@@ -1,3 +1,4 @@
+using CongVu.Host.Hosting;
 using CongVu.Engine.Runtime;
 using CongVu.Host.Campaigns.Pages;
 using CongVu.Host.Campaigns.Persistence;
@@ -16,10 +17,9 @@ public static class CampaignsFeature
     {
         var engine = configuration.GetSection("Engine").Get<EngineOptions>() ?? new EngineOptions();
         if (!engine.IsSqlite) throw new NotSupportedException($"Engine:Provider '{engine.Provider}' is not available for campaigns in this build.");
-        services.AddDbContextFactory<CampaignsDbContext>(db => CampaignsDatabase.Configure(db, engine.ConnectionString));
+        services.AddFeatureDatabase<CampaignsDbContext>(engine.ConnectionString, CampaignsDbContext.MigrationsHistoryTable);
         services.AddSingleton<CampaignStore>();
         services.AddSingleton<Organisation>();
-        services.AddHostedService<CampaignsStartup>();
         return services;
     }
 

@@ -1,3 +1,4 @@
+using CongVu.Host.Hosting;
 using CongVu.Engine.Activities;
 using CongVu.Engine.Runtime;
 using CongVu.Host.Complaints.Activities;
@@ -17,8 +18,7 @@ public static class ComplaintsFeature
     public static IServiceCollection AddComplaints(this IServiceCollection services, IConfiguration configuration)
     {
         var engine = configuration.GetSection("Engine").Get<EngineOptions>() ?? new EngineOptions();
-        services.AddDbContextFactory<ComplaintsDbContext>(db => ComplaintsDatabase.Configure(db, engine.ConnectionString));
-        services.AddHostedService<ComplaintsStartup>();
+        services.AddFeatureDatabase<ComplaintsDbContext>(engine.ConnectionString, ComplaintsDbContext.MigrationsHistoryTable);
         services.Configure<ComplaintOptions>(configuration.GetSection(ComplaintOptions.Section));
         services.AddSingleton<ComplaintStore>();
         services.AddSingleton<ComplaintUnits>();

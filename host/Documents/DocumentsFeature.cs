@@ -1,3 +1,4 @@
+using CongVu.Host.Hosting;
 using CongVu.Engine.Runtime;
 using CongVu.Host.Descriptors;
 using CongVu.Host.Documents.Issuing;
@@ -22,7 +23,7 @@ public static class DocumentsFeature
     {
         var engine = configuration.GetSection("Engine").Get<EngineOptions>() ?? new EngineOptions();
         if (!engine.IsSqlite) throw new NotSupportedException($"Engine:Provider '{engine.Provider}' is not available for documents in this build.");
-        services.AddDbContextFactory<DocumentsDbContext>(db => DocumentsDatabase.Configure(db, engine.ConnectionString));
+        services.AddFeatureDatabase<DocumentsDbContext>(engine.ConnectionString, DocumentsDbContext.MigrationsHistoryTable);
         services.AddOptions<DocumentOptions>()
             .Bind(configuration.GetSection(DocumentOptions.Section))
             .PostConfigure<IHostEnvironment>((options, environment) =>
@@ -37,7 +38,6 @@ public static class DocumentsFeature
         services.AddSingleton<DocumentStoreReader>();
         services.AddSingleton<PdfConverter>();
         services.AddSingleton<IInputOptionsSource, DocumentTemplateOptionsSource>();
-        services.AddHostedService<DocumentsStartup>();
         return services;
     }
 
