@@ -46,7 +46,7 @@ public sealed partial class ReporterMail(ComplaintStore store, ComplaintViews vi
         if (reporter?.Email is not { Length: > 0 } address) return null;
         var view = await views.BuildAsync(complaint, ct);
         var email = templates.Render(name, ValueConverter.ToClr(Model(view)));
-        return new EmailPayload([new EmailRecipient(address)], email.Subject, email.Html, email.Text).ToOutboxMessage(dedupeKey, store.UtcNow);
+        return new EmailPayload([new EmailRecipient(address)], email.Subject, email.Html, email.Text) { Confidential = true }.ToOutboxMessage(dedupeKey, store.UtcNow);
     }
 
     [LoggerMessage(LogLevel.Warning, "E-mail template '{Template}' does not exist; the citizen's e-mail uses '{Fallback}' instead.")]

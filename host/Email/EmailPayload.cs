@@ -12,6 +12,12 @@ public sealed record EmailPayload(IReadOnlyList<EmailRecipient> To, string Subje
     /// <summary>The outbox channel of e-mails.</summary>
     public const string Channel = "email";
 
+    /// <summary>
+    /// The recipients must stay private (a citizen who sent feedback): administrators' pages show neither the address nor
+    /// the .eml file; only the SMTP relay or the mail folder sees them.
+    /// </summary>
+    public bool Confidential { get; init; }
+
     // Vietnamese stays readable in the database, as in the engine's own JSON.
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 

@@ -15,10 +15,18 @@ internal static class SentMailMessagePage
     public static void MapSentMailMessagePage(this IEndpointRouteBuilder app)
     {
         app.MapGet(SentMailView.ListPath + "/{id}", ShowAsync).RequireAuthorization(PeoplePolicies.StudioAdmin);
-        app.MapGet(SentMailView.ListPath + "/{id}/eml", (string id, MailDelivery delivery) =>
-            delivery.EmlFile(id) is { } file
-                ? Results.File(file, "message/rfc822", $"{id}.eml")
-                : Results.NotFound()).RequireAuthorization(PeoplePolicies.StudioAdmin);
+        app.MapGet(SentMailView.ListPath + "/{id}/eml", EmlAsync).RequireAuthorization(PeoplePolicies.StudioAdmin);
+    }
+
+    /// <summary>The .eml file in folder mode; never for a confidential message, whose file holds the private address.</summary>
+    private static async Task<IResult> EmlAsync(string id, MailDelivery delivery, IDbContextFactory<EngineDbContext> engine, CancellationToken ct)
+    {
+        if (delivery.EmlFile(id) is not { } file) return Results.NotFound();
+        await using var db = await engine.CreateDbContextAsync(ct);
+        var payload = await db.Outbox.AsNoTracking().Where(m => m.Id == id).Select(m => m.Payload).FirstOrDefaultAsync(ct);
+        return payload is not null && EmailPayload.TryFromJson(payload) is { Confidential: true }
+            ? Results.Text("Thư này gửi cho người phản ánh, kiến nghị: địa chỉ được bảo mật, không tải tệp .eml.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status403Forbidden)
+            : Results.File(file, "message/rfc822", $"{id}.eml");
     }
 
     private static async Task<IResult> ShowAsync(string id, HttpContext context, PageLayout layout, IDbContextFactory<EngineDbContext> engine,
@@ -37,7 +45,7 @@ internal static class SentMailMessagePage
 
         var zone = time.Value.ResolveTimeZone();
         var payload = message.Channel == EmailPayload.Channel ? EmailPayload.TryFromJson(message.Payload) : null;
-        var eml = delivery.EmlFile(message.Id) is null ? "" : $"""<p><a href="{PageLayout.Encode(SentMailView.EmlPath(message.Id))}">Tải tệp .eml</a></p>""";
+        var eml = delivery.EmlFile(message.Id) is null || payload is { Confidential: true } ? "" : $"""<p><a href="{PageLayout.Encode(SentMailView.EmlPath(message.Id))}">Tải tệp .eml</a></p>""";
         var next = message.Status == OutboxStatus.Pending ? SentMailView.Time(message.NextAttemptAt, zone) : "";
         // The message HTML runs in a sandbox (no scripts, no same origin) and under this page's CSP, so it can fetch nothing.
         var body = payload is null

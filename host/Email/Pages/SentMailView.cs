@@ -41,7 +41,10 @@ internal static class SentMailView
 
     public static string Recipients(EmailPayload? payload) => payload is null
         ? ""
+        : payload.Confidential ? ConfidentialRecipients
         : string.Join(", ", payload.To.Select(r => string.IsNullOrEmpty(r.Name) ? r.Address : $"{r.Name} <{r.Address}>"));
+
+    public const string ConfidentialRecipients = "Người gửi phản ánh, kiến nghị (địa chỉ được bảo mật)";
 
     public const string Css = """
         <style>
