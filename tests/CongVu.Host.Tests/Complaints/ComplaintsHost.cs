@@ -94,22 +94,8 @@ public sealed class ComplaintsHost : IDisposable
         return browser;
     }
 
-    public async Task<string> CreateUserAsync(string userName, string fullName, string unitCode, params string[] roles)
-    {
-        using var scope = Factory.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<PeopleDbContext>();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var unit = await db.Units.SingleAsync(u => u.Code == unitCode);
-        var user = new AppUser { UserName = userName, FullName = fullName, UnitId = unit.Id, Email = $"{userName}@congvu.example", EmailConfirmed = true };
-        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
-        if (roles.Length > 0) Assert.True((await users.AddToRolesAsync(user, roles)).Succeeded);
-        if (roles.Contains(Roles.UnitHead))
-        {
-            unit.HeadUserId = user.Id;
-            await db.SaveChangesAsync();
-        }
-        return user.Id;
-    }
+    public Task<string> CreateUserAsync(string userName, string fullName, string unitCode, params string[] roles) =>
+        TestAccounts.CreateAsync(Factory.Services, userName, fullName, unitCode, Password, headOfUnit: roles.Contains(Roles.UnitHead), roles);
 
     public async Task<string> UserIdAsync(string userName) =>
         (await Get<UserManager<AppUser>>().FindByNameAsync(userName))?.Id ?? throw new InvalidOperationException($"No user {userName}.");

@@ -62,17 +62,8 @@ public sealed class InboxHost : IDisposable
     }
 
     /// <summary>A new account in the unit with <paramref name="unitCode"/>, so a test's lists hold only its own tasks.</summary>
-    public async Task<string> CreateUserAsync(string userName, string fullName, string unitCode, params string[] roles)
-    {
-        using var scope = Factory.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<PeopleDbContext>();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var unit = await db.Units.SingleAsync(u => u.Code == unitCode);
-        var user = new AppUser { UserName = userName, FullName = fullName, UnitId = unit.Id, Email = $"{userName}@congvu.example" };
-        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
-        if (roles.Length > 0) Assert.True((await users.AddToRolesAsync(user, roles)).Succeeded);
-        return user.Id;
-    }
+    public Task<string> CreateUserAsync(string userName, string fullName, string unitCode, params string[] roles) =>
+        TestAccounts.CreateAsync(Factory.Services, userName, fullName, unitCode, Password, headOfUnit: false, roles);
 
     public async Task<string> UserIdAsync(string userName) =>
         (await Get<UserManager<AppUser>>().FindByNameAsync(userName))?.Id ?? throw new InvalidOperationException($"No user {userName}.");
